@@ -1,0 +1,136 @@
+"""The one family of errors itakit raises.
+
+Every error is an :class:`ItakitError`.  Each subclass also derives from the
+built-in exception that fits it, so callers that already catch ``ValueError``,
+``LookupError`` or ``TypeError`` keep working, and every error carries the
+offending input as ``.value``.
+
+>>> from itakit import FiscalYear, ItakitError
+>>> try:
+...     FiscalYear(2024)
+... except ValueError as error:
+...     print(isinstance(error, ItakitError), error.value)
+True 2024
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "FrameworkFileError",
+    "InputTypeError",
+    "ItakitError",
+    "MissingExtraError",
+    "ParseError",
+    "ScoringError",
+    "UnknownCodeError",
+    "UnknownEditionError",
+    "ValidationError",
+]
+
+
+class ItakitError(Exception):
+    """Base of every error itakit raises; ``.value`` is the input that caused it.
+
+    >>> str(ItakitError("bad", value=3)), ItakitError("bad", value=3).value
+    ('bad', 3)
+    """
+
+    def __init__(self, message: str, *, value: object = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.value = value
+
+
+class ValidationError(ItakitError, ValueError):
+    """A value of the right type that breaks a rule (a score of 101, weights summing to 99).
+
+    >>> isinstance(ValidationError("x"), ValueError)
+    True
+    """
+
+
+class ParseError(ValidationError):
+    """Text that could not be read; ``.text`` is the text and ``.line`` its line number if known.
+
+    >>> error = ParseError("no year in 'ปีงบ'", value="ปีงบ", line=3)
+    >>> error.line, isinstance(error, ValueError)
+    (3, True)
+    """
+
+    def __init__(self, message: str, *, value: object = None, line: int | None = None) -> None:
+        super().__init__(message, value=value)
+        self.line = line
+
+
+class FrameworkFileError(ValidationError):
+    """A framework file (TOML or JSON) that is malformed or breaks a rule.
+
+    ``.source`` names the file, ``.path`` the place inside it (``indicators[3].weight``).
+
+    >>> error = FrameworkFileError("must sum to 100", source="my.toml", path="indicators")
+    >>> error.source, error.path
+    ('my.toml', 'indicators')
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        path: str | None = None,
+        value: object = None,
+    ) -> None:
+        super().__init__(message, value=value)
+        self.source = source
+        self.path = path
+
+
+class ScoringError(ValidationError):
+    """Scores or answers that cannot be scored; ``.problems`` lists every offending row.
+
+    >>> ScoringError("2 bad rows", problems=("row 1", "row 7")).problems
+    ('row 1', 'row 7')
+    """
+
+    def __init__(
+        self, message: str, *, value: object = None, problems: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message, value=value)
+        self.problems = problems
+
+
+class UnknownEditionError(ItakitError, LookupError):
+    """A fiscal year for which itakit ships no framework edition.
+
+    >>> isinstance(UnknownEditionError("no 2570"), LookupError)
+    True
+    """
+
+
+class UnknownCodeError(ItakitError, LookupError):
+    """A question, indicator or tool that the framework does not have.
+
+    >>> isinstance(UnknownCodeError("no i99"), LookupError)
+    True
+    """
+
+
+class InputTypeError(ItakitError, TypeError):
+    """An input of the wrong type (``None`` where text was expected).
+
+    >>> isinstance(InputTypeError("need str"), TypeError)
+    True
+    """
+
+
+class MissingExtraError(ItakitError, ImportError):
+    """An optional dependency is missing; the message names the extra to install.
+
+    >>> print(MissingExtraError.for_extra("plot", "matplotlib"))
+    this feature needs matplotlib: pip install "itakit[plot]"
+    """
+
+    @classmethod
+    def for_extra(cls, extra: str, package: str) -> MissingExtraError:
+        """The error for a missing optional *package*, installed with *extra*."""
+        return cls(f'this feature needs {package}: pip install "itakit[{extra}]"', value=extra)
