@@ -5,6 +5,10 @@
 'ปีงบประมาณ พ.ศ. ๒๕๖๗'
 >>> itakit.parse_codes("(i๑๐/i๑๑/i๑๒)")
 ('i10', 'i11', 'i12')
+>>> itakit.MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗").fiscal_years
+(FiscalYear(2567),)
+>>> itakit.format_percent(100)
+'๑๐๐ %'
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from itakit.errors import (
     ValidationError,
 )
 from itakit.fiscal_year import FiscalYear
+from itakit.period import MonthPeriod
 from itakit.text import normalize
 from itakit.thai import (
     format_number,
@@ -37,6 +42,7 @@ __all__ = [
     "InputTypeError",
     "ItakitError",
     "MissingExtraError",
+    "MonthPeriod",
     "ParseError",
     "ScoringError",
     "UnknownCodeError",
