@@ -320,7 +320,11 @@ class MonthPeriod:
 
     @property
     def start(self) -> dt.date:
-        """The first day of the period (the 1st of its first month)."""
+        """The first day of the period (the 1st of its first month).
+
+        >>> MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗").start
+        datetime.date(2023, 10, 1)
+        """
         return self.first
 
     @property
@@ -352,7 +356,13 @@ class MonthPeriod:
         return tuple(first + offset for offset in range(last - first + 1))
 
     def __contains__(self, date: object) -> bool:
-        """Whether *date* (a date, or a datetime by its date) falls in the period."""
+        """Whether *date* (a date, or a datetime by its date) falls in the period.
+
+        >>> import datetime
+        >>> period = MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗")
+        >>> datetime.date(2024, 9, 30) in period, datetime.datetime(2024, 10, 1, 0, 0) in period
+        (True, False)
+        """
         if isinstance(date, dt.datetime):
             date = date.date()
         if not isinstance(date, dt.date):
