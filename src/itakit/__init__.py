@@ -5,6 +5,10 @@
 'ปีงบประมาณ พ.ศ. ๒๕๖๗'
 >>> itakit.parse_codes("(i๑๐/i๑๑/i๑๒)")
 ('i10', 'i11', 'i12')
+>>> itakit.MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗").fiscal_years
+(FiscalYear(2567),)
+>>> itakit.format_percent(100)
+'๑๐๐ %'
 """
 
 from __future__ import annotations
@@ -22,8 +26,15 @@ from itakit.errors import (
     ValidationError,
 )
 from itakit.fiscal_year import FiscalYear
+from itakit.period import MonthPeriod
 from itakit.text import normalize
-from itakit.thai import to_arabic_digits, to_thai_digits
+from itakit.thai import (
+    format_number,
+    format_percent,
+    parse_number,
+    to_arabic_digits,
+    to_thai_digits,
+)
 
 __all__ = [
     "FiscalYear",
@@ -31,6 +42,7 @@ __all__ = [
     "InputTypeError",
     "ItakitError",
     "MissingExtraError",
+    "MonthPeriod",
     "ParseError",
     "ScoringError",
     "UnknownCodeError",
@@ -38,8 +50,11 @@ __all__ = [
     "ValidationError",
     "canonical_code",
     "format_code",
+    "format_number",
+    "format_percent",
     "normalize",
     "parse_codes",
+    "parse_number",
     "to_arabic_digits",
     "to_thai_digits",
 ]

@@ -2,7 +2,15 @@
 
 Plain data means what JSON and TOML hold: dicts, lists, str, int, float, bool.
 Decimals travel as strings (``"93.55"``) so that no digit is lost, fiscal years
-as ints, and unknown keys are refused.
+as ints, month periods as their full Thai text with Arabic digits
+(``"ตุลาคม 2566 – กันยายน 2567"``, readable in a file and read back by
+:meth:`MonthPeriod.parse <itakit.MonthPeriod.parse>`), and unknown keys are refused.
+
+>>> from itakit import MonthPeriod
+>>> unstructure(MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗"))
+'ตุลาคม 2566 – กันยายน 2567'
+>>> structure("ตุลาคม 2566 – กันยายน 2567", MonthPeriod) == MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗")
+True
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from cattrs.preconf.json import make_converter
 
 from itakit.errors import ValidationError
 from itakit.fiscal_year import FiscalYear
+from itakit.period import MonthPeriod
 
 __all__ = ["converter", "dumps_json", "structure", "unstructure"]
 
@@ -40,6 +49,10 @@ converter.register_unstructure_hook(Decimal, str)
 converter.register_structure_hook(Decimal, _structure_decimal)
 converter.register_unstructure_hook(FiscalYear, lambda fy: fy.year)
 converter.register_structure_hook(FiscalYear, lambda value, _: FiscalYear.parse(value))
+converter.register_unstructure_hook(
+    MonthPeriod, lambda period: period.format(digits="arabic", style="full", lang="th")
+)
+converter.register_structure_hook(MonthPeriod, lambda value, _: MonthPeriod.parse(value))
 
 
 def unstructure(obj: object) -> Any:
