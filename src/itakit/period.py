@@ -26,7 +26,7 @@ import attrs
 
 from itakit._locale import Lang, month_names
 from itakit.errors import InputTypeError, ParseError, ValidationError
-from itakit.fiscal_year import _MAX_BE, _MIN_BE, BE_OFFSET, FiscalYear
+from itakit.fiscal_year import BE_OFFSET, MAX_BE, MIN_BE, FiscalYear
 from itakit.text import normalize
 from itakit.thai import Digits, to_arabic_digits, with_digits
 
@@ -35,8 +35,8 @@ __all__ = ["MonthPeriod", "PeriodStyle"]
 PeriodStyle = Literal["abbreviated", "full"]
 """How :meth:`MonthPeriod.format` writes months: ``ต.ค. ๖๖`` or ``ตุลาคม ๒๕๖๖``."""
 
-_EARLIEST = FiscalYear(_MIN_BE).start  # October of B.E. _MIN_BE - 1
-_LATEST = FiscalYear(_MAX_BE).end.replace(day=1)  # September of B.E. _MAX_BE
+_EARLIEST = FiscalYear(MIN_BE).start  # October of B.E. MIN_BE - 1
+_LATEST = FiscalYear(MAX_BE).end.replace(day=1)  # September of B.E. MAX_BE
 _SEPARATORS = ("–", "—", "-", "ถึง")
 _EXPECTED = (
     "expected a month and year such as 'ต.ค. ๖๖', 'ตุลาคม ๒๕๖๖' or 'Oct 2023', or two of them"
@@ -57,7 +57,7 @@ def _check_month_start(
         )
     if not _EARLIEST <= value <= _LATEST:
         raise ValidationError(
-            f"'{name}' must lie in fiscal years {_MIN_BE}–{_MAX_BE}, from {_EARLIEST} to"
+            f"'{name}' must lie in fiscal years {MIN_BE}–{MAX_BE}, from {_EARLIEST} to"
             f" {_LATEST} (got {value})",
             value=value,
         )
@@ -82,15 +82,15 @@ def _month_start(year: object, month: object) -> dt.date:
         raise InputTypeError(f"a month must be an int from 1 to 12 (got {month!r})", value=month)
     if not 1 <= month <= 12:
         raise ValidationError(f"a month must be from 1 to 12 (got {month})", value=month)
-    if _MIN_BE - 1 <= year + BE_OFFSET <= _MAX_BE:
+    if MIN_BE - 1 <= year + BE_OFFSET <= MAX_BE:
         raise ValidationError(
             f"{year} looks like a C.E. year; month periods take B.E. years"
             f" (did you mean {year + BE_OFFSET}?)",
             value=year,
         )
-    if not _MIN_BE - 1 <= year <= _MAX_BE:
+    if not MIN_BE - 1 <= year <= MAX_BE:
         raise ValidationError(
-            f"a year must be a B.E. year between {_MIN_BE - 1} and {_MAX_BE} (got {year})",
+            f"a year must be a B.E. year between {MIN_BE - 1} and {MAX_BE} (got {year})",
             value=year,
         )
     return dt.date(year - BE_OFFSET, month, 1)
