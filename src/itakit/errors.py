@@ -19,6 +19,7 @@ __all__ = [
     "FrameworkFileError",
     "InputTypeError",
     "ItakitError",
+    "ItakitWarning",
     "MissingExtraError",
     "ParseError",
     "ScoringError",
@@ -134,3 +135,18 @@ class MissingExtraError(ItakitError, ImportError):
     def for_extra(cls, extra: str, package: str) -> MissingExtraError:
         """The error for a missing optional *package*, installed with *extra*."""
         return cls(f'this feature needs {package}: pip install "itakit[{extra}]"', value=extra)
+
+
+class ItakitWarning(UserWarning):
+    """Base of the warnings itakit gives: something was skipped or assumed, and said so.
+
+    Lenient parsers warn with it when they skip what they cannot read; filter it
+    like any warning (``warnings.simplefilter("error", ItakitWarning)``).
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warnings.warn("skipped line 3", ItakitWarning, stacklevel=1)
+    >>> caught[0].category.__name__, str(caught[0].message)
+    ('ItakitWarning', 'skipped line 3')
+    """
