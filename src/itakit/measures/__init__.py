@@ -1,0 +1,23 @@
+"""Plans of measures (มาตรการ) and reports on them: parse, model, store, render, link.
+
+>>> from itakit.measures import parse_report, sample_report_text
+>>> report = parse_report(sample_report_text())
+>>> report.agency, report.fiscal_year, len(report.measures)
+('องค์การบริหารส่วนตำบลทรงคนอง', FiscalYear(2567), 7)
+"""
+
+from __future__ import annotations
+
+from itakit.measures.model import Measure, MeasureGroup, MeasureReport, ReportKind, SkippedLine
+from itakit.measures.parser import parse_report
+from itakit.measures.sample import sample_report_text
+
+__all__ = [
+    "Measure",
+    "MeasureGroup",
+    "MeasureReport",
+    "ReportKind",
+    "SkippedLine",
+    "parse_report",
+    "sample_report_text",
+]

@@ -1,0 +1,291 @@
+"""Measures (มาตรการ), their groups, and the plans and reports that list them.
+
+Every agency publishes, as part of the ITA itself, a plan of measures for the
+coming fiscal year and later a report on what those measures did.  Both are
+one table: measures grouped under numbered headings (``๑) …``), each with what
+was done, when, by whom and with what result.
+
+Text given to these classes is put through :func:`itakit.text.normalize`, and
+question codes are stored canonically (``i10``), so that a report read from
+Word, from text or from JSON compares equal.
+
+>>> from itakit import MonthPeriod
+>>> measure = Measure(
+...     title="จัดทำคู่มือการใช้ทรัพย์สินของราชการ",
+...     codes=("i๑๐", "i๑๑", "i๑๒"),
+...     period=MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗"),
+...     responsible="สำนักปลัด",
+...     completion=100,
+... )
+>>> measure.codes, measure.completion
+(('i10', 'i11', 'i12'), Decimal('100'))
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from itakit.errors import InputTypeError, ValidationError
+from itakit.fiscal_year import FiscalYear
+from itakit.period import MonthPeriod
+from itakit.text import normalize
+
+__all__ = ["Measure", "MeasureGroup", "MeasureReport", "ReportKind", "SkippedLine"]
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise InputTypeError(f"expected text (str), got {value!r}", value=value)
+    return normalize(value)
+
+
+def _optional_text(value: object) -> str | None:
+    return None if value is None else _text(value) or None
+
+
+def _paragraphs(value: object) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise InputTypeError(f"expected a tuple of paragraphs (str), got {value!r}", value=value)
+    return tuple(paragraph for paragraph in map(_text, value) if paragraph)
+
+
+def _not_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value:
+        raise ValidationError(f"{attribute.name!r} must not be empty", value=value)
+
+
+def _codes(value: object) -> tuple[str, ...]:
+    from itakit.codes import canonical_code
+
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise InputTypeError(
+            f"'codes' must be a tuple of question codes such as ('i10', 'e8') (got {value!r})",
+            value=value,
+        )
+    return tuple(dict.fromkeys(canonical_code(code) for code in value))
+
+
+def _completion(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise InputTypeError(
+            f"'completion' must be a percent as a number or text (got {value!r})", value=value
+        )
+    try:
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    except ArithmeticError:
+        raise ValidationError(
+            f"'completion' must be a percent from 0 to 100 (got {value!r})", value=value
+        ) from None
+    if not number.is_finite() or not Decimal(0) <= number <= Decimal(100):
+        raise ValidationError(
+            f"'completion' must be a percent from 0 to 100 (got {value!r})", value=value
+        )
+    return number
+
+
+def _check_period(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, MonthPeriod):
+        raise InputTypeError(
+            f"'period' must be a MonthPeriod or None (got {value!r}); read text with"
+            " MonthPeriod.parse()",
+            value=value,
+        )
+
+
+def _check_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputTypeError(f"{attribute.name!r} must be an int (got {value!r})", value=value)
+    if value < 1:
+        raise ValidationError(f"{attribute.name!r} must be >= 1 (got {value})", value=value)
+
+
+def _fiscal_year(value: object) -> FiscalYear:
+    if isinstance(value, FiscalYear):
+        return value
+    if isinstance(value, int | str) and not isinstance(value, bool):
+        return FiscalYear.parse(value)
+    raise InputTypeError(f"expected a FiscalYear or a B.E. year (got {value!r})", value=value)
+
+
+def _measures(value: Iterable[Measure]) -> tuple[Measure, ...]:
+    return tuple(value)
+
+
+def _groups(value: Iterable[MeasureGroup]) -> tuple[MeasureGroup, ...]:
+    return tuple(value)
+
+
+def _skipped(value: Iterable[SkippedLine]) -> tuple[SkippedLine, ...]:
+    return tuple(value)
+
+
+class ReportKind(enum.Enum):
+    """Whether a document plans measures or reports on them.
+
+    >>> ReportKind.RESULTS.label_th, ReportKind("plan").label_th
+    ('รายงานผล', 'แผน')
+    """
+
+    PLAN = "plan"
+    RESULTS = "results"
+
+    @property
+    def label_th(self) -> str:
+        """The Thai word for the kind: ``แผน`` or ``รายงานผล``."""
+        return "แผน" if self is ReportKind.PLAN else "รายงานผล"
+
+    @property
+    def label_en(self) -> str:
+        """The English word for the kind: ``plan`` or ``results report``."""
+        return "plan" if self is ReportKind.PLAN else "results report"
+
+
+@attrs.frozen
+class Measure:
+    """One measure (มาตรการ/กิจกรรม): one row of a plan's or a report's table.
+
+    *codes* are the questions it answers (canonical, without repeats);
+    *actions* sums up what was (or will be) done; *outcome* is the result as
+    written; *completion* is the percent done when the report states one.
+
+    >>> Measure(title="เผยแพร่ช่องทางการร้องเรียน", codes=["E4", "e๕"]).codes
+    ('e4', 'e5')
+    >>> Measure(title="x", completion=120)
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ValidationError: 'completion' must be a percent from 0 to 100 (got 120)
+    """
+
+    title: str = attrs.field(converter=_text, validator=_not_empty)
+    codes: tuple[str, ...] = attrs.field(default=(), converter=_codes)
+    actions: str = attrs.field(default="", converter=_text)
+    period: MonthPeriod | None = attrs.field(default=None, validator=_check_period)
+    responsible: str = attrs.field(default="", converter=_text)
+    outcome: str = attrs.field(default="", converter=_text)
+    completion: Decimal | None = attrs.field(default=None, converter=_completion)
+
+
+@attrs.frozen
+class MeasureGroup:
+    """A numbered group of measures, such as ``๔) กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ``.
+
+    >>> group = MeasureGroup(number=4, title="กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ",
+    ...                      measures=(Measure(title="จัดทำคู่มือ", codes=("i10",)),))
+    >>> group.number, group.codes
+    (4, ('i10',))
+    >>> MeasureGroup(number=1, title="ว่าง", measures=())
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ValidationError: group 1 needs at least one measure
+    """
+
+    number: int = attrs.field(validator=_check_number)
+    title: str = attrs.field(converter=_text, validator=_not_empty)
+    measures: tuple[Measure, ...] = attrs.field(converter=_measures)
+
+    @measures.validator
+    def _check_measures(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        if not value:
+            raise ValidationError(f"group {self.number} needs at least one measure", value=value)
+        for measure in value:
+            if not isinstance(measure, Measure):
+                raise InputTypeError(
+                    f"group {self.number} holds {measure!r}, which is not a Measure",
+                    value=measure,
+                )
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every question code its measures answer, in order of first appearance."""
+        return tuple(dict.fromkeys(code for measure in self.measures for code in measure.codes))
+
+
+@attrs.frozen
+class SkippedLine:
+    """A line of a report's text that a lenient parser skipped, and why.
+
+    >>> SkippedLine(line=12, text="<b>๘) …</b>", reason="a group heading with no measures")
+    SkippedLine(line=12, text='<b>๘) …</b>', reason='a group heading with no measures')
+    """
+
+    line: int = attrs.field(validator=_check_number)
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+
+@attrs.frozen
+class MeasureReport:
+    """A plan of measures (แผน) or a report on them (รายงานผล), for one agency and fiscal year.
+
+    *fiscal_year* is the year the measures run in; *answers_fiscal_year* is the
+    year of the ITA result they answer (one year earlier in the usual cycle:
+    the result of FY N is analysed and answered by measures in FY N+1).
+    *foreword* (คำนำ), *introduction* (the text before the table) and *closing*
+    (text after it) are paragraphs; *skipped* names what a lenient parse left out.
+
+    >>> from itakit.measures import parse_report, sample_report_text
+    >>> report = parse_report(sample_report_text())
+    >>> report.kind.label_th, report.agency, report.province
+    ('รายงานผล', 'องค์การบริหารส่วนตำบลทรงคนอง', 'นครปฐม')
+    >>> report.fiscal_year, report.answers_fiscal_year, len(report.groups)
+    (FiscalYear(2567), FiscalYear(2566), 7)
+    """
+
+    kind: ReportKind = attrs.field(validator=attrs.validators.instance_of(ReportKind))
+    title: str = attrs.field(converter=_text, validator=_not_empty)
+    agency: str = attrs.field(converter=_text, validator=_not_empty)
+    fiscal_year: FiscalYear = attrs.field(converter=_fiscal_year)
+    answers_fiscal_year: FiscalYear = attrs.field(converter=_fiscal_year)
+    groups: tuple[MeasureGroup, ...] = attrs.field(converter=_groups)
+    district: str | None = attrs.field(default=None, converter=_optional_text)
+    province: str | None = attrs.field(default=None, converter=_optional_text)
+    foreword: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
+    introduction: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
+    closing: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
+    skipped: tuple[SkippedLine, ...] = attrs.field(default=(), converter=_skipped)
+
+    def __attrs_post_init__(self) -> None:
+        if self.answers_fiscal_year > self.fiscal_year:
+            raise ValidationError(
+                f"a {self.kind.label_en} for FY {self.fiscal_year} cannot answer the ITA result"
+                f" of a later year (got answers_fiscal_year={self.answers_fiscal_year})",
+                value=self.answers_fiscal_year,
+            )
+        if not self.groups:
+            raise ValidationError(f"a {self.kind.label_en} needs at least one group", value=())
+        numbers = []
+        for group in self.groups:
+            if not isinstance(group, MeasureGroup):
+                raise InputTypeError(f"{group!r} is not a MeasureGroup", value=group)
+            numbers.append(group.number)
+        if numbers != sorted(set(numbers)):
+            raise ValidationError(
+                f"group numbers must be unique and in order (got {numbers})", value=numbers
+            )
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        """Every measure of every group, in order."""
+        return tuple(measure for group in self.groups for measure in group.measures)
+
+    def group(self, number: int) -> MeasureGroup:
+        """The group numbered *number*.
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> parse_report(sample_report_text()).group(4).codes
+        ('i10', 'i11', 'i12')
+        """
+        for group in self.groups:
+            if group.number == number:
+                return group
+        from itakit.errors import UnknownCodeError
+
+        numbers = ", ".join(str(group.number) for group in self.groups)
+        raise UnknownCodeError(f"there is no group {number} (groups: {numbers})", value=number)
