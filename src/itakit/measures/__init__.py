@@ -11,6 +11,7 @@ from __future__ import annotations
 from itakit.measures.model import Measure, MeasureGroup, MeasureReport, ReportKind, SkippedLine
 from itakit.measures.parser import parse_report
 from itakit.measures.sample import sample_report_text
+from itakit.measures.storage import dump_report, load_report
 
 __all__ = [
     "Measure",
@@ -18,6 +19,8 @@ __all__ = [
     "MeasureReport",
     "ReportKind",
     "SkippedLine",
+    "dump_report",
+    "load_report",
     "parse_report",
     "sample_report_text",
 ]

@@ -289,3 +289,43 @@ class MeasureReport:
 
         numbers = ", ".join(str(group.number) for group in self.groups)
         raise UnknownCodeError(f"there is no group {number} (groups: {numbers})", value=number)
+
+    # -- storage ---------------------------------------------------------------------
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The report as JSON text; :meth:`from_json` reads it back equal.
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> report = parse_report(sample_report_text())
+        >>> MeasureReport.from_json(report.to_json()) == report
+        True
+        """
+        from itakit.measures.storage import dump_report
+
+        return dump_report(self, format="json", indent=indent)
+
+    def to_toml(self) -> str:
+        """The report as TOML text; :meth:`from_toml` reads it back equal.
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> report = parse_report(sample_report_text())
+        >>> MeasureReport.from_toml(report.to_toml()) == report
+        True
+        """
+        from itakit.measures.storage import dump_report
+
+        return dump_report(self, format="toml")
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> MeasureReport:
+        """Read a report written by :meth:`to_json` (see :func:`~itakit.measures.load_report`)."""
+        from itakit.measures.storage import load_report
+
+        return load_report(text, format="json")
+
+    @classmethod
+    def from_toml(cls, text: str | bytes) -> MeasureReport:
+        """Read a report written by :meth:`to_toml` (see :func:`~itakit.measures.load_report`)."""
+        from itakit.measures.storage import load_report
+
+        return load_report(text, format="toml")
