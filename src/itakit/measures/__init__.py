@@ -8,6 +8,10 @@
 
 from __future__ import annotations
 
+from itakit.measures.docx_reader import docx_text, read_docx
+from itakit.measures.docx_writer import write_docx
+from itakit.measures.html import render_html
+from itakit.measures.markdown import render_markdown
 from itakit.measures.model import Measure, MeasureGroup, MeasureReport, ReportKind, SkippedLine
 from itakit.measures.parser import parse_report
 from itakit.measures.sample import sample_report_text
@@ -19,8 +23,13 @@ __all__ = [
     "MeasureReport",
     "ReportKind",
     "SkippedLine",
+    "docx_text",
     "dump_report",
     "load_report",
     "parse_report",
+    "read_docx",
+    "render_html",
+    "render_markdown",
     "sample_report_text",
+    "write_docx",
 ]

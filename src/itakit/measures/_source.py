@@ -25,9 +25,9 @@ __all__ = ["Complaints", "Line", "read_lines"]
 _ALLOWED_CONTROLS = frozenset("\t\r\f")
 # Thai encoded as UTF-8 and read as Latin-1 or Windows-1252: every Thai letter becomes 'à¸' or 'à¹' + one more.
 _MOJIBAKE = re.compile("\u00e0[\u00b8\u00b9]")
-_TAG = re.compile(r"</?(?:b|strong|u|ins|i|em|span|font|p|div|mark)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"(?<!\\)</?(?:b|strong|u|ins|i|em|span|font|p|div|mark)\b[^>]*>", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_BOLD = re.compile(r"\*\*|__")
+_BOLD = re.compile(r"(?<!\\)(?:\*\*|__)")
 _STRONG = re.compile(r"<(?:b|strong)\b|\*\*|__", re.IGNORECASE)
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _ESCAPE = re.compile(r"\\([\\`*_\[\]<>|#~-])")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from decimal import Decimal
+from os import PathLike
 from typing import Any
 
 import attrs
@@ -34,6 +35,7 @@ from itakit.errors import InputTypeError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.period import MonthPeriod
 from itakit.text import normalize
+from itakit.thai import Digits
 
 __all__ = ["Measure", "MeasureGroup", "MeasureReport", "ReportKind", "SkippedLine"]
 
@@ -329,3 +331,42 @@ class MeasureReport:
         from itakit.measures.storage import load_report
 
         return load_report(text, format="toml")
+
+    # -- rendering -------------------------------------------------------------------
+
+    def to_markdown(self, *, digits: Digits = "thai") -> str:
+        """The report as Markdown in the original's layout (see :func:`~itakit.measures.render_markdown`).
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> print(parse_report(sample_report_text()).to_markdown(digits="arabic").splitlines()[2])
+        ปีงบประมาณ พ.ศ. 2567
+        """
+        from itakit.measures.markdown import render_markdown
+
+        return render_markdown(self, digits=digits)
+
+    def to_html(self, *, digits: Digits = "thai") -> str:
+        """The report as a standalone HTML page (see :func:`~itakit.measures.render_html`).
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> "ต.ค. 66 – ก.ย. 67" in parse_report(sample_report_text()).to_html(digits="arabic")
+        True
+        """
+        from itakit.measures.html import render_html
+
+        return render_html(self, digits=digits)
+
+    def to_docx(self, path: str | PathLike[str], *, digits: Digits = "thai") -> None:
+        """Write the report as a Word document (needs the ``docx`` extra; see :func:`~itakit.measures.write_docx`).
+
+        >>> import tempfile, pathlib
+        >>> from itakit.measures import parse_report, read_docx, sample_report_text
+        >>> report = parse_report(sample_report_text())
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "report.docx"
+        >>> report.to_docx(path)
+        >>> read_docx(path) == report
+        True
+        """
+        from itakit.measures.docx_writer import write_docx
+
+        write_docx(self, path, digits=digits)
