@@ -5,6 +5,8 @@
 'ปีงบประมาณ พ.ศ. ๒๕๖๗'
 >>> itakit.parse_codes("(i๑๐/i๑๑/i๑๒)")
 ('i10', 'i11', 'i12')
+>>> itakit.framework(2567).question("i10").indicator.name_th
+'การใช้ทรัพย์สินของราชการ'
 """
 
 from __future__ import annotations
@@ -22,22 +24,62 @@ from itakit.errors import (
     ValidationError,
 )
 from itakit.fiscal_year import FiscalYear
+from itakit.rules import (
+    AnswerScale,
+    Choice,
+    Confidence,
+    Edition,
+    Framework,
+    Indicator,
+    Item,
+    Level,
+    LevelScheme,
+    Question,
+    Source,
+    SubIndicator,
+    SubItem,
+    Tool,
+    ToolPart,
+    dump_framework,
+    framework,
+    frameworks,
+    load_framework,
+)
 from itakit.text import normalize
 from itakit.thai import to_arabic_digits, to_thai_digits
 
 __all__ = [
+    "AnswerScale",
+    "Choice",
+    "Confidence",
+    "Edition",
     "FiscalYear",
+    "Framework",
     "FrameworkFileError",
+    "Indicator",
     "InputTypeError",
     "ItakitError",
+    "Item",
+    "Level",
+    "LevelScheme",
     "MissingExtraError",
     "ParseError",
+    "Question",
     "ScoringError",
+    "Source",
+    "SubIndicator",
+    "SubItem",
+    "Tool",
+    "ToolPart",
     "UnknownCodeError",
     "UnknownEditionError",
     "ValidationError",
     "canonical_code",
+    "dump_framework",
     "format_code",
+    "framework",
+    "frameworks",
+    "load_framework",
     "normalize",
     "parse_codes",
     "to_arabic_digits",
