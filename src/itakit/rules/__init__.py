@@ -12,6 +12,7 @@ Decimal('20')
 
 from __future__ import annotations
 
+from itakit.rules.diff import Change, ChangeKind, FrameworkDiff, diff_frameworks
 from itakit.rules.framework import Framework, ToolPart
 from itakit.rules.indicators import Indicator, Item, Question, SubIndicator, SubItem
 from itakit.rules.levels import Level, LevelScheme
@@ -23,11 +24,14 @@ from itakit.rules.tools import Tool
 
 __all__ = [
     "AnswerScale",
+    "Change",
+    "ChangeKind",
     "Choice",
     "Confidence",
     "Edition",
     "FileFormat",
     "Framework",
+    "FrameworkDiff",
     "Indicator",
     "Item",
     "Level",
@@ -38,6 +42,7 @@ __all__ = [
     "SubItem",
     "Tool",
     "ToolPart",
+    "diff_frameworks",
     "dump_framework",
     "framework",
     "frameworks",
