@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from itakit import measures
 from itakit.codes import canonical_code, format_code, parse_codes
 from itakit.errors import (
     FrameworkFileError,
@@ -104,6 +105,7 @@ __all__ = [
     "framework",
     "frameworks",
     "load_framework",
+    "measures",
     "normalize",
     "parse_codes",
     "parse_number",

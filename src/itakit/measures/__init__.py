@@ -11,6 +11,7 @@ from __future__ import annotations
 from itakit.measures.docx_reader import docx_text, read_docx
 from itakit.measures.docx_writer import write_docx
 from itakit.measures.html import render_html
+from itakit.measures.links import IndicatorLinks, MeasureLink, QuestionLinks, link_measures
 from itakit.measures.markdown import render_markdown
 from itakit.measures.model import Measure, MeasureGroup, MeasureReport, ReportKind, SkippedLine
 from itakit.measures.parser import parse_report
@@ -18,13 +19,17 @@ from itakit.measures.sample import sample_report_text
 from itakit.measures.storage import dump_report, load_report
 
 __all__ = [
+    "IndicatorLinks",
     "Measure",
     "MeasureGroup",
+    "MeasureLink",
     "MeasureReport",
+    "QuestionLinks",
     "ReportKind",
     "SkippedLine",
     "docx_text",
     "dump_report",
+    "link_measures",
     "load_report",
     "parse_report",
     "read_docx",

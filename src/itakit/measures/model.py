@@ -27,7 +27,7 @@ import enum
 from collections.abc import Iterable
 from decimal import Decimal
 from os import PathLike
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -36,6 +36,10 @@ from itakit.fiscal_year import FiscalYear
 from itakit.period import MonthPeriod
 from itakit.text import normalize
 from itakit.thai import Digits
+
+if TYPE_CHECKING:
+    from itakit.measures.links import IndicatorLinks, QuestionLinks
+    from itakit.rules import Framework
 
 __all__ = ["Measure", "MeasureGroup", "MeasureReport", "ReportKind", "SkippedLine"]
 
@@ -370,3 +374,31 @@ class MeasureReport:
         from itakit.measures.docx_writer import write_docx
 
         write_docx(self, path, digits=digits)
+
+    # -- linking ---------------------------------------------------------------------
+
+    def questions(self, framework: Framework) -> QuestionLinks:
+        """Resolve every question code against *framework*; codes it lacks go to ``.unknown``.
+
+        >>> import itakit
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> links = parse_report(sample_report_text()).questions(itakit.framework(2567))
+        >>> [q.code for q in links.of_group(6)], links.unknown
+        (['i7', 'i8', 'i9'], ())
+        """
+        from itakit.measures.links import QuestionLinks, link_measures
+
+        return QuestionLinks(framework, link_measures(self, framework))
+
+    def indicators(self, framework: Framework) -> IndicatorLinks:
+        """The indicators the measures address under *framework*; unknown codes go to ``.unknown``.
+
+        >>> import itakit
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> links = parse_report(sample_report_text()).indicators(itakit.framework(2567))
+        >>> [(n, [i.number for i in links.of_group(n)]) for n in (4, 5, 6)]
+        [(4, [4]), (5, [2]), (6, [3])]
+        """
+        from itakit.measures.links import IndicatorLinks, link_measures
+
+        return IndicatorLinks(framework, link_measures(self, framework))
