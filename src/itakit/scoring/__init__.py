@@ -1,6 +1,8 @@
 """Scoring: one agency exactly, a whole nation fast.
 
-- :func:`score_indicators`: one agency from its indicator scores → :class:`ScoreCard`.
+- :func:`score_indicators`: one agency from its indicator scores → :class:`ScoreCard`;
+- :func:`score_oit`: one agency's OIT checklist → indicator scores (:class:`OITScores`);
+- :func:`score_oit_table`: the same, many agencies at once.
 
 The one-agency path is exact (fractions until the published rounding).
 
@@ -13,5 +15,7 @@ from __future__ import annotations
 
 from itakit.scoring.card import ScoreCard
 from itakit.scoring.indicators import score_indicators
+from itakit.scoring.oit import OITScores, score_oit
+from itakit.scoring.oit_table import OITTable, score_oit_table
 
-__all__ = ["ScoreCard", "score_indicators"]
+__all__ = ["OITScores", "OITTable", "ScoreCard", "score_indicators", "score_oit", "score_oit_table"]
