@@ -145,6 +145,7 @@ class FrameworkDiff:
 
 
 _TRAILING_NUMBER = re.compile(r"(.*?)(\d+)")
+_ABSENT = "—"
 
 
 def _grouped(changes: Iterable[Change]) -> Iterator[str]:
@@ -295,8 +296,8 @@ def _scales(before: Framework, after: Framework) -> Iterator[Change]:
             yield Change(
                 ChangeKind.SCALE,
                 key,
-                None if a is None else _points(a),
-                None if b is None else _points(b),
+                _ABSENT if a is None else _points(a),
+                _ABSENT if b is None else _points(b),
             )
         if a is not None and b is not None and a.confidence is not b.confidence:
             yield Change(ChangeKind.SCALE_CONFIDENCE, key, a.confidence.value, b.confidence.value)
