@@ -130,7 +130,13 @@ class FrameworkDiff:
         return iter(self.changes)
 
     def of(self, kind: ChangeKind) -> tuple[Change, ...]:
-        """The changes of one kind."""
+        """The changes of one kind.
+
+        >>> import itakit
+        >>> diff = diff_frameworks(itakit.framework(2566), itakit.framework(2567))
+        >>> diff.of(ChangeKind.LEVELS_CONFIDENCE)
+        (Change(kind=<ChangeKind.LEVELS_CONFIDENCE: 'confidence of the level scheme changed'>, subject='levels', before='provisional', after='sourced'),)
+        """
         return tuple(change for change in self.changes if change.kind is kind)
 
     def __str__(self) -> str:
