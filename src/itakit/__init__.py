@@ -5,6 +5,8 @@
 'ปีงบประมาณ พ.ศ. ๒๕๖๗'
 >>> itakit.parse_codes("(i๑๐/i๑๑/i๑๒)")
 ('i10', 'i11', 'i12')
+>>> itakit.framework(2567).question("i10").indicator.name_th
+'การใช้ทรัพย์สินของราชการ'
 """
 
 from __future__ import annotations
@@ -24,6 +26,31 @@ from itakit.errors import (
     ValidationError,
 )
 from itakit.fiscal_year import FiscalYear
+from itakit.rules import (
+    AnswerScale,
+    Change,
+    ChangeKind,
+    Choice,
+    Confidence,
+    Edition,
+    Framework,
+    FrameworkDiff,
+    Indicator,
+    Item,
+    Level,
+    LevelScheme,
+    Question,
+    Source,
+    SubIndicator,
+    SubItem,
+    Tool,
+    ToolPart,
+    diff_frameworks,
+    dump_framework,
+    framework,
+    frameworks,
+    load_framework,
+)
 from itakit.scoring import (
     OITScores,
     OITTable,
@@ -45,26 +72,49 @@ from itakit.thai import (
 )
 
 __all__ = [
+    "AnswerScale",
+    "Change",
+    "ChangeKind",
+    "Choice",
+    "Confidence",
+    "Edition",
     "FiscalYear",
+    "Framework",
+    "FrameworkDiff",
     "FrameworkFileError",
+    "Indicator",
     "InputTypeError",
     "ItakitError",
     "ItakitWarning",
+    "Item",
+    "Level",
+    "LevelScheme",
     "MissingExtraError",
     "OITScores",
     "OITTable",
     "ParseError",
+    "Question",
     "ScoreCard",
     "ScoreTable",
     "ScoringError",
     "SkippedAgenciesWarning",
+    "Source",
+    "SubIndicator",
+    "SubItem",
+    "Tool",
+    "ToolPart",
     "UnknownCodeError",
     "UnknownEditionError",
     "ValidationError",
     "canonical_code",
+    "diff_frameworks",
+    "dump_framework",
     "format_code",
     "format_number",
     "format_percent",
+    "framework",
+    "frameworks",
+    "load_framework",
     "normalize",
     "parse_codes",
     "parse_number",

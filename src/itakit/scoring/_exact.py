@@ -19,7 +19,7 @@ from fractions import Fraction
 from itakit.errors import ItakitError, ScoringError
 from itakit.thai import parse_number
 
-__all__ = ["cents", "cents_of_ratio", "published", "read_score"]
+__all__ = ["cents", "cents_of_ratio", "exact_text", "published", "read_score"]
 
 _HUNDRED = Fraction(100)
 
@@ -117,3 +117,29 @@ def published(hundredths: int) -> Decimal:
     (Decimal('81.45'), Decimal('100.00'))
     """
     return Decimal(hundredths).scaleb(-2)
+
+
+def exact_text(value: Fraction) -> str:
+    """An exact fraction as text: a decimal when it ends, else ``numerator/denominator``.
+
+    ``Fraction(text)`` reads either back.
+
+    >>> exact_text(Fraction(1871, 20)), exact_text(Fraction(2617, 30)), exact_text(Fraction(5))
+    ('93.55', '2617/30', '5')
+    """
+    rest = value.denominator
+    twos = fives = 0
+    while rest % 2 == 0:
+        rest //= 2
+        twos += 1
+    while rest % 5 == 0:
+        rest //= 5
+        fives += 1
+    places = max(twos, fives)
+    if rest != 1:
+        return f"{value.numerator}/{value.denominator}"
+    if places == 0:
+        return str(value.numerator)
+    units = value.numerator * 10**places // value.denominator
+    whole, part = divmod(abs(units), 10**places)
+    return f"{'-' if units < 0 else ''}{whole}.{part:0{places}d}"

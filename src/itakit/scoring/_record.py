@@ -19,6 +19,7 @@ from itakit import _convert
 from itakit.errors import InputTypeError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules.framework import Framework
+from itakit.scoring._exact import exact_text
 from itakit.scoring.card import ScoreCard
 
 __all__ = ["CardRecord", "card_from", "record_of"]
@@ -30,7 +31,8 @@ class CardRecord:
 
     fiscal_year: FiscalYear
     agency: str | int | None
-    indicator_scores: dict[str, Fraction]
+    indicator_scores: dict[str, str]
+    """Exact scores as text: ``"93.55"``, or ``"2617/30"`` when they do not end."""
     respondents: dict[str, int] | None
     tool_scores: dict[str, Decimal]
     tool_points: dict[str, Decimal]
@@ -45,7 +47,7 @@ def record_of(card: ScoreCard) -> CardRecord:
     return CardRecord(
         fiscal_year=card.fiscal_year,
         agency=card.agency,
-        indicator_scores={str(n): s for n, s in card.indicator_scores_exact.items()},
+        indicator_scores={str(n): exact_text(s) for n, s in card.indicator_scores_exact.items()},
         respondents=None
         if card.respondents is None
         else {tool.value: count for tool, count in card.respondents.items()},
@@ -87,9 +89,19 @@ def card_from(data: Mapping[str, Any], framework: Framework | None) -> ScoreCard
             f" {framework.fiscal_year}",
             value=record.fiscal_year,
         )
+    scores: dict[str, Fraction] = {}
+    for number, text in record.indicator_scores.items():
+        try:
+            scores[number] = Fraction(text)
+        except (ValueError, ZeroDivisionError):
+            raise ValidationError(
+                f"indicator {number}: expected an exact score as text, such as '93.55' or"
+                f" '2617/30' (got {text!r})",
+                value=text,
+            ) from None
     card = ScoreCard(
         framework=framework,
-        indicator_scores_exact=record.indicator_scores,  # type: ignore[arg-type]
+        indicator_scores_exact=scores,  # type: ignore[arg-type]
         agency=record.agency,
         respondents=record.respondents,
     )
