@@ -284,3 +284,105 @@ def frameworks(draw: st.DrawFn) -> Framework:
         sources=sources,
         notes=tuple(draw(st.lists(texts, max_size=2))),
     )
+
+
+# -- frameworks built from the model classes ------------------------------------
+
+_INDICATORS = (
+    (1, "การปฏิบัติหน้าที่", "performance of duty", "IIT", 6),
+    (2, "การใช้งบประมาณ", "budget use", "IIT", 6),
+    (3, "การใช้อำนาจ", "use of authority", "IIT", 6),
+    (4, "การใช้ทรัพย์สินของราชการ", "use of state property", "IIT", 6),
+    (5, "การแก้ไขปัญหาการทุจริต", "corruption problem-solving", "IIT", 6),
+    (6, "คุณภาพการดำเนินงาน", "quality of operations", "EIT", 10),
+    (7, "ประสิทธิภาพการสื่อสาร", "communication efficiency", "EIT", 10),
+    (8, "การปรับปรุงระบบการทำงาน", "work-system improvement", "EIT", 10),
+    (9, "การเปิดเผยข้อมูล", "information disclosure", "OIT", 20),
+    (10, "การป้องกันการทุจริต", "corruption prevention", "OIT", 20),
+)
+
+OIT_2564 = {
+    "9.1": ("ข้อมูลพื้นฐาน", range(1, 10)),
+    "9.2": ("การบริหารงาน", range(10, 18)),
+    "9.3": ("การบริหารเงินงบประมาณ", range(18, 25)),
+    "9.4": ("การบริหารและพัฒนาทรัพยากรบุคคล", range(25, 29)),
+    "9.5": ("การส่งเสริมความโปร่งใส", range(29, 34)),
+    "10.1": ("การดำเนินการเพื่อป้องกันการทุจริต", range(34, 42)),
+    "10.2": ("มาตรการภายในเพื่อป้องกันการทุจริต", range(42, 44)),
+}
+"""FY 2564's OIT sub-indicators and their item numbers (reference §3)."""
+
+
+def build_framework(year: int) -> Framework:
+    """An edition built from the reference's facts: FY 2563–2564 (letter bands, 30 IIT
+    questions, OIT items) or FY 2566+ (rating, 15 IIT questions, OIT without items)."""
+    old = year <= 2565
+    subs = {
+        n: tuple(
+            SubIndicator(code=code, name_th=name)
+            for code, (name, _) in OIT_2564.items()
+            if code.startswith(f"{n}.")
+        )
+        if old
+        else ()
+        for n in (9, 10)
+    }
+    indicators = tuple(
+        Indicator(
+            number=n,
+            name_th=th,
+            name_en=en,
+            tool=tool,
+            weight=w,
+            sub_indicators=subs.get(n, ()),
+            confidence=Confidence.VERIFIED,
+        )
+        for n, th, en, tool, w in _INDICATORS
+    )
+    four, yes_no = AnswerScale.four_level(), AnswerScale.yes_no()
+    questions: list[Question] = []
+    per_iit = 6 if old else 3
+    reversed_2564 = {9, 10, 16, 17, 19, 22}
+    subitems_2564 = {1: 2, 3: 3, 11: 2, 18: 3, 30: 4}
+    for k in range(1, 5 * per_iit + 1):
+        indicator = indicators[(k - 1) // per_iit]
+        if old and k in (4, 5, 6, 26):
+            questions.append(
+                Question(code=f"i{k}", indicator=indicator, scale=yes_no, reversed=k != 26)
+            )
+        elif old and k in subitems_2564:
+            items = tuple(
+                SubItem(code=f"i{k}.{j}", reversed=(k == 18 or (k == 11 and j == 2)))
+                for j in range(1, subitems_2564[k] + 1)
+            )
+            questions.append(
+                Question(code=f"i{k}", indicator=indicator, scale=four, subitems=items)
+            )
+        else:
+            questions.append(
+                Question(
+                    code=f"i{k}",
+                    indicator=indicator,
+                    scale=four,
+                    reversed=old and k in reversed_2564,
+                )
+            )
+    for k in range(1, 16):
+        questions.append(Question(code=f"e{k}", indicator=indicators[5 + (k - 1) // 5], scale=four))
+    if old:
+        for code, (_, numbers) in OIT_2564.items():
+            indicator = indicators[8] if code.startswith("9.") else indicators[9]
+            sub = indicator.sub_indicator(code)
+            for k in numbers:
+                questions.append(
+                    Question(code=f"o{k}", indicator=indicator, scale=yes_no, sub_indicator=sub)
+                )
+    return Framework(
+        fiscal_year=year,
+        title_th=f"ITA {year} (tests)",
+        title_en=f"ITA {year} (tests)",
+        indicators=indicators,
+        levels=LevelScheme.letter_bands() if old else LevelScheme.rating_fy2566(),
+        scales=(four, yes_no),
+        questions=tuple(questions),
+    )

@@ -25,6 +25,7 @@ from itakit.errors import (
     MissingExtraError,
     ParseError,
     ScoringError,
+    SkippedAgenciesWarning,
     UnknownCodeError,
     UnknownEditionError,
     ValidationError,
@@ -56,6 +57,17 @@ from itakit.rules import (
     frameworks,
     load_framework,
 )
+from itakit.scoring import (
+    OITScores,
+    OITTable,
+    ScoreCard,
+    ScoreTable,
+    score_indicator_table,
+    score_indicators,
+    score_oit,
+    score_oit_table,
+    score_responses,
+)
 from itakit.text import normalize
 from itakit.thai import (
     format_number,
@@ -85,9 +97,14 @@ __all__ = [
     "LevelScheme",
     "MissingExtraError",
     "MonthPeriod",
+    "OITScores",
+    "OITTable",
     "ParseError",
     "Question",
+    "ScoreCard",
+    "ScoreTable",
     "ScoringError",
+    "SkippedAgenciesWarning",
     "Source",
     "SubIndicator",
     "SubItem",
@@ -109,6 +126,11 @@ __all__ = [
     "normalize",
     "parse_codes",
     "parse_number",
+    "score_indicator_table",
+    "score_indicators",
+    "score_oit",
+    "score_oit_table",
+    "score_responses",
     "to_arabic_digits",
     "to_thai_digits",
 ]

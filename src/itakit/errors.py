@@ -23,6 +23,7 @@ __all__ = [
     "MissingExtraError",
     "ParseError",
     "ScoringError",
+    "SkippedAgenciesWarning",
     "UnknownCodeError",
     "UnknownEditionError",
     "ValidationError",
@@ -138,15 +139,22 @@ class MissingExtraError(ItakitError, ImportError):
 
 
 class ItakitWarning(UserWarning):
-    """Base of the warnings itakit gives: something was skipped or assumed, and said so.
+    """Base of every warning itakit gives; filter it to silence or escalate them all.
 
-    Lenient parsers warn with it when they skip what they cannot read; filter it
-    like any warning (``warnings.simplefilter("error", ItakitWarning)``).
+    >>> issubclass(SkippedAgenciesWarning, ItakitWarning)
+    True
+    """
+
+
+class SkippedAgenciesWarning(ItakitWarning):
+    """Some agencies were left out of a result because their input had problems.
+
+    The result's ``.skipped`` says which, and why.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
-    ...     warnings.warn("skipped line 3", ItakitWarning, stacklevel=1)
-    >>> caught[0].category.__name__, str(caught[0].message)
-    ('ItakitWarning', 'skipped line 3')
+    ...     warnings.warn("skipped 1 agency", SkippedAgenciesWarning)
+    >>> caught[0].category.__name__
+    'SkippedAgenciesWarning'
     """

@@ -12,6 +12,7 @@ Decimal('20')
 
 from __future__ import annotations
 
+from itakit.rules.describe import describe_editions, describe_framework
 from itakit.rules.diff import Change, ChangeKind, FrameworkDiff, diff_frameworks
 from itakit.rules.framework import Framework, ToolPart
 from itakit.rules.indicators import Indicator, Item, Question, SubIndicator, SubItem
@@ -42,6 +43,8 @@ __all__ = [
     "SubItem",
     "Tool",
     "ToolPart",
+    "describe_editions",
+    "describe_framework",
     "diff_frameworks",
     "dump_framework",
     "framework",

@@ -9,6 +9,7 @@ sub-item code that does not fit its question).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import SimpleNamespace
 from typing import Any
 
 import attrs
@@ -77,7 +78,7 @@ def failing_field(cls: type[Any], arguments: Mapping[str, Any]) -> str | None:
     means the problem lies between fields.
     """
     fields = attrs.fields(cls)
-    instance = type("Partial", (), dict(arguments))()
+    instance = SimpleNamespace(**arguments)
     for field in fields:
         if field.name not in arguments:
             continue

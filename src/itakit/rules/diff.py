@@ -130,7 +130,13 @@ class FrameworkDiff:
         return iter(self.changes)
 
     def of(self, kind: ChangeKind) -> tuple[Change, ...]:
-        """The changes of one kind."""
+        """The changes of one kind.
+
+        >>> import itakit
+        >>> diff = diff_frameworks(itakit.framework(2566), itakit.framework(2567))
+        >>> diff.of(ChangeKind.LEVELS_CONFIDENCE)
+        (Change(kind=<ChangeKind.LEVELS_CONFIDENCE: 'confidence of the level scheme changed'>, subject='levels', before='provisional', after='sourced'),)
+        """
         return tuple(change for change in self.changes if change.kind is kind)
 
     def __str__(self) -> str:
@@ -145,6 +151,7 @@ class FrameworkDiff:
 
 
 _TRAILING_NUMBER = re.compile(r"(.*?)(\d+)")
+_ABSENT = "—"
 
 
 def _grouped(changes: Iterable[Change]) -> Iterator[str]:
@@ -295,8 +302,8 @@ def _scales(before: Framework, after: Framework) -> Iterator[Change]:
             yield Change(
                 ChangeKind.SCALE,
                 key,
-                None if a is None else _points(a),
-                None if b is None else _points(b),
+                _ABSENT if a is None else _points(a),
+                _ABSENT if b is None else _points(b),
             )
         if a is not None and b is not None and a.confidence is not b.confidence:
             yield Change(ChangeKind.SCALE_CONFIDENCE, key, a.confidence.value, b.confidence.value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -25,6 +25,9 @@ from itakit.rules.levels import LevelScheme
 from itakit.rules.provenance import Confidence, Source
 from itakit.rules.scales import AnswerScale
 from itakit.rules.tools import Tool
+
+if TYPE_CHECKING:  # downstream, for annotations only; imported inside the methods
+    from itakit.scoring.card import ScoreCard
 
 __all__ = ["Framework", "ToolPart"]
 
@@ -290,6 +293,25 @@ class Framework:
                 self.levels.confidence,
             ]
         )
+
+    # -- scoring (downstream, imported when used) --------------------------------
+
+    def score_indicators(
+        self,
+        scores: Mapping[int, object] | Mapping[str, object],
+        *,
+        agency: str | int | None = None,
+        respondents: Mapping[Tool, int] | Mapping[str, int] | None = None,
+    ) -> ScoreCard:
+        """Score one agency from its indicator scores: :func:`itakit.score_indicators`.
+
+        >>> import itakit
+        >>> itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 85)).total
+        Decimal('85.00')
+        """
+        from itakit.scoring.indicators import score_indicators
+
+        return score_indicators(self, scores, agency=agency, respondents=respondents)
 
     # -- derivation ----------------------------------------------------------
 
