@@ -9,6 +9,8 @@
 (FiscalYear(2567),)
 >>> itakit.format_percent(100)
 '๑๐๐ %'
+>>> itakit.framework(2567).question("i10").indicator.name_th
+'การใช้ทรัพย์สินของราชการ'
 """
 
 from __future__ import annotations
@@ -27,6 +29,31 @@ from itakit.errors import (
 )
 from itakit.fiscal_year import FiscalYear
 from itakit.period import MonthPeriod
+from itakit.rules import (
+    AnswerScale,
+    Change,
+    ChangeKind,
+    Choice,
+    Confidence,
+    Edition,
+    Framework,
+    FrameworkDiff,
+    Indicator,
+    Item,
+    Level,
+    LevelScheme,
+    Question,
+    Source,
+    SubIndicator,
+    SubItem,
+    Tool,
+    ToolPart,
+    diff_frameworks,
+    dump_framework,
+    framework,
+    frameworks,
+    load_framework,
+)
 from itakit.text import normalize
 from itakit.thai import (
     format_number,
@@ -37,21 +64,44 @@ from itakit.thai import (
 )
 
 __all__ = [
+    "AnswerScale",
+    "Change",
+    "ChangeKind",
+    "Choice",
+    "Confidence",
+    "Edition",
     "FiscalYear",
+    "Framework",
+    "FrameworkDiff",
     "FrameworkFileError",
+    "Indicator",
     "InputTypeError",
     "ItakitError",
+    "Item",
+    "Level",
+    "LevelScheme",
     "MissingExtraError",
     "MonthPeriod",
     "ParseError",
+    "Question",
     "ScoringError",
+    "Source",
+    "SubIndicator",
+    "SubItem",
+    "Tool",
+    "ToolPart",
     "UnknownCodeError",
     "UnknownEditionError",
     "ValidationError",
     "canonical_code",
+    "diff_frameworks",
+    "dump_framework",
     "format_code",
     "format_number",
     "format_percent",
+    "framework",
+    "frameworks",
+    "load_framework",
     "normalize",
     "parse_codes",
     "parse_number",
