@@ -2,21 +2,21 @@
 
 Plain data means what JSON and TOML hold: dicts, lists, str, int, float, bool.
 Decimals travel as strings (``"93.55"``) so that no digit is lost, fractions as
-text (``"100/3"``), fiscal years as ints, month periods as their full Thai text
-with Arabic digits (``"ตุลาคม 2566 – กันยายน 2567"``, readable in a file and read
-back by :meth:`MonthPeriod.parse <itakit.MonthPeriod.parse>`), enums by their
-value, and unknown keys are refused.  Structuring is strict: a number is not
-text, text is not a list, ``true`` is not a number, so a typo in a file is
-reported rather than guessed.
+text (``"100/3"``), fiscal years as ints, enums by their value, month periods as
+their full Thai text with Arabic digits (``"ตุลาคม 2566 – กันยายน 2567"``,
+readable in a file and read back by :meth:`MonthPeriod.parse <itakit.MonthPeriod.parse>`),
+and unknown keys are refused.  Structuring is strict: a number is not text, text
+is not a list, ``true`` is not a number, so a typo in a file is reported rather
+than guessed.
 
+>>> from fractions import Fraction
 >>> from itakit import MonthPeriod
+>>> structure("100/3", Fraction), unstructure(Fraction(200, 3))
+(Fraction(100, 3), '200/3')
 >>> unstructure(MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗"))
 'ตุลาคม 2566 – กันยายน 2567'
 >>> structure("ตุลาคม 2566 – กันยายน 2567", MonthPeriod) == MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗")
 True
->>> from fractions import Fraction
->>> structure("100/3", Fraction), unstructure(Fraction(200, 3))
-(Fraction(100, 3), '200/3')
 >>> structure(["a", "b"], tuple[str, ...])
 ('a', 'b')
 >>> structure("ab", tuple[str, ...])
@@ -114,15 +114,15 @@ converter.register_unstructure_hook(Fraction, str)
 converter.register_structure_hook(Fraction, _structure_fraction)
 converter.register_unstructure_hook(FiscalYear, lambda fy: fy.year)
 converter.register_structure_hook(FiscalYear, lambda value, _: FiscalYear.parse(value))
-converter.register_unstructure_hook(
-    MonthPeriod, lambda period: period.format(digits="arabic", style="full", lang="th")
-)
-converter.register_structure_hook(MonthPeriod, lambda value, _: MonthPeriod.parse(value))
 converter.register_structure_hook(str, _strict(str, "text"))
 converter.register_structure_hook(int, _strict(int, "a whole number"))
 converter.register_structure_hook(bool, _strict(bool, "true or false"))
 converter.register_structure_hook_func(_is_enum, _structure_enum)
 converter.register_structure_hook_factory(_is_homogeneous_tuple, _strict_tuple_factory)
+converter.register_unstructure_hook(
+    MonthPeriod, lambda period: period.format(digits="arabic", style="full", lang="th")
+)
+converter.register_structure_hook(MonthPeriod, lambda value, _: MonthPeriod.parse(value))
 
 
 def unstructure(obj: object) -> Any:
