@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from decimal import Decimal
+from fractions import Fraction
 
 from hypothesis import strategies as st
 
@@ -386,3 +387,15 @@ def build_framework(year: int) -> Framework:
         scales=(four, yes_no),
         questions=tuple(questions),
     )
+
+
+@st.composite
+def indicator_scores(draw: st.DrawFn, numbers: range = range(1, 11)) -> dict[int, Fraction]:
+    """Exact indicator scores from 0 to 100 for indicators 1–10: hundredths, thirds, and edges."""
+    score = st.one_of(
+        st.integers(0, 10000).map(lambda h: Fraction(h, 100)),
+        st.integers(0, 300).map(lambda t: Fraction(t, 3)),
+        st.fractions(min_value=0, max_value=100, max_denominator=1000),
+        st.sampled_from([Fraction(0), Fraction(100), Fraction(18999, 200), Fraction(16999, 200)]),
+    )
+    return {number: draw(score) for number in numbers}

@@ -33,7 +33,7 @@ def width(text: str) -> int:
     """The columns *text* takes on a terminal: marks above and below take none.
 
     >>> width("การใช้งบประมาณ"), len("การใช้งบประมาณ")
-    (12, 14)
+    (13, 14)
     """
     return sum(
         1
@@ -76,8 +76,8 @@ _WORDS = {
         "points": "คะแนนถ่วงน้ำหนัก",
         "total": "คะแนนรวม",
         "level": "ระดับ",
-        "passed": "ผ่านเกณฑ์ ๘๕",
-        "failed": "ไม่ถึงเกณฑ์ ๘๕",
+        "passed": "ถึงเกณฑ์ผ่าน {mark}",
+        "failed": "ไม่ถึงเกณฑ์ผ่าน {mark}",
         "respondents": "ผู้ตอบ",
         "people": "คน",
         "confidence": "ความเชื่อมั่นของเกณฑ์",
@@ -91,8 +91,8 @@ _WORDS = {
         "points": "Points",
         "total": "Total",
         "level": "level",
-        "passed": "passed",
-        "failed": "not passed",
+        "passed": "passed: {mark} or more",
+        "failed": "not passed: under {mark}",
         "respondents": "Respondents",
         "people": "",
         "confidence": "Confidence in the rules",
@@ -111,7 +111,7 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
         title += f" · {card.agency}"
     lines = [title, ""]
     scores = card.indicator_scores
-    rows = [[words["indicator"], "", words["tool"], words["score"], words["weight"]]]
+    rows = [["", words["indicator"], "", words["score"], words["weight"]]]
     for indicator in framework.indicators:
         rows.append(
             [
@@ -125,7 +125,7 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
     lines += _table(rows, (True, False, False, True, True))
     lines.append("")
     tool_scores, tool_points, tool_weights = card.tool_scores, card.tool_points, card.tool_weights
-    rows = [[words["tool"], "", words["score"], words["points"]]]
+    rows = [["", words["tool"], words["score"], words["points"]]]
     for tool in tool_scores:
         rows.append(
             [
@@ -137,7 +137,8 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
         )
     lines += _table(rows, (False, False, True, True))
     lines.append("")
-    verdict = words["passed"] if card.passed else words["failed"]
+    mark = _weight(framework.levels.pass_mark, digits)
+    verdict = (words["passed"] if card.passed else words["failed"]).format(mark=mark)
     level = str(card.level) if thai else card.level.label_en
     total = f"{number(card.total, digits)} / {with_digits('100', digits)}"
     lines.append(f"{words['total']}  {total}   {words['level']} {level} ({verdict})")

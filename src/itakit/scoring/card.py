@@ -249,7 +249,7 @@ class ScoreCard:
         >>> import itakit
         >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
         >>> print(card.format(lang="en", digits="arabic").splitlines()[-2])
-        Total                                    80.00 / 100   level B (not passed)
+        Total  80.00 / 100   level B (not passed: under 85)
         """
         from itakit.scoring._render import card_text
 

@@ -120,7 +120,7 @@ def score_responses(
     >>> table = score_responses(fw, answers, oit={"ก": {9: 90, 10: 80}})
     >>> card = table.card("ก")
     >>> card.tool_scores[itakit.rules.Tool.IIT], card.total, str(card.level), dict(card.respondents)
-    (Decimal('83.33'), Decimal('77.00'), 'ต้องปรับปรุง', {<Tool.IIT: 'IIT'>: 2, <Tool.EIT: 'EIT'>: 1})
+    (Decimal('83.33'), Decimal('79.00'), 'ต้องปรับปรุง', {<Tool.IIT: 'IIT'>: 2, <Tool.EIT: 'EIT'>: 1})
     """
     on_error = check_on_error(on_error)
     plan = plan_of(framework)
@@ -260,6 +260,8 @@ def _check_agencies(
 ) -> None:
     """Every agency needs respondents for each survey tool, and an answer to every column."""
     for t, tool in enumerate(SURVEYS):
+        if tool not in answers.tools:
+            continue  # an edition without questions for this tool asks for no respondents
         for a in np.flatnonzero(respondents[:, t] == 0).tolist():
             problems.add(labels[a], f"no {tool.value} respondents", 0)
     columns = np.array([SURVEYS.index(tool) for tool in answers.tools], dtype=np.intp)
