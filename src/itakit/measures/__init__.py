@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+from itakit.measures.coverage import Coverage, IndicatorCoverage, coverage
 from itakit.measures.docx_reader import docx_text, read_docx
 from itakit.measures.docx_writer import write_docx
+from itakit.measures.drafting import PLACEHOLDER, draft_plan, unfilled
 from itakit.measures.html import render_html
 from itakit.measures.links import IndicatorLinks, MeasureLink, QuestionLinks, link_measures
 from itakit.measures.markdown import render_markdown
@@ -19,6 +21,9 @@ from itakit.measures.sample import sample_report_text
 from itakit.measures.storage import dump_report, load_report
 
 __all__ = [
+    "PLACEHOLDER",
+    "Coverage",
+    "IndicatorCoverage",
     "IndicatorLinks",
     "Measure",
     "MeasureGroup",
@@ -27,7 +32,9 @@ __all__ = [
     "QuestionLinks",
     "ReportKind",
     "SkippedLine",
+    "coverage",
     "docx_text",
+    "draft_plan",
     "dump_report",
     "link_measures",
     "load_report",
@@ -36,5 +43,6 @@ __all__ = [
     "render_html",
     "render_markdown",
     "sample_report_text",
+    "unfilled",
     "write_docx",
 ]
