@@ -68,12 +68,8 @@ def test_errors_are_one_line_and_exit_1(capsys: pytest.CaptureFixture[str], tmp_
     status, out, err = _run(capsys, "report", str(truncated), "--to", "md")
     assert (status, out) == (1, "")
     assert err.count("\n") == 1
-    assert (
-        err.startswith("itakit: error: ")
-    )
-    assert (
-        "line 46: the text ends inside a measure row" in err
-    )
+    assert err.startswith("itakit: error: ")
+    assert "line 46: the text ends inside a measure row" in err
     status, _, err = _run(capsys, "report", str(tmp_path / "missing.txt"), "--to", "md")
     assert status == 1
     assert err.count("\n") == 1

@@ -75,8 +75,12 @@ def _report(args: argparse.Namespace) -> int:
             if suffix == ".docx":
                 report = measures.read_docx(source, lenient=args.lenient)
             elif suffix in (".json", ".toml"):
-                stored = "json" if suffix == ".json" else "toml"
-                report = measures.load_report(source.read_bytes(), format=stored)
+                data = source.read_bytes()
+                report = (
+                    measures.load_report(data, format="json")
+                    if suffix == ".json"
+                    else measures.load_report(data, format="toml")
+                )
             else:
                 report = measures.parse_report(source.read_bytes(), lenient=args.lenient)
         for warning in caught:
