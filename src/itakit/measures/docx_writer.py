@@ -166,9 +166,7 @@ class _Writer:
             self.shade(merged, "F7F7F7")
             for measure in group.measures:
                 title, actions, period, responsible, outcome = measure_cells(measure, self.digits)
-                measure_row = table.add_row()
-                self.keep_together(measure_row)
-                cells = measure_row.cells
+                cells = table.add_row().cells
                 self.cell(cells[0], [title])
                 self.cell(cells[1], cell_lines(actions))
                 self.cell(cells[2], [period], center=True)
