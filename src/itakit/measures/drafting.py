@@ -15,7 +15,7 @@ from itakit.measures._weak import Scores, check_scores, pass_mark_of, weak_indic
 from itakit.measures.model import Measure, MeasureGroup, MeasureReport, ReportKind
 from itakit.period import MonthPeriod
 from itakit.rules import Framework
-from itakit.thai import format_number
+from itakit.thai import format_number, to_thai_digits
 
 __all__ = ["PLACEHOLDER", "PLAN_TITLE", "draft_plan", "unfilled"]
 
@@ -58,7 +58,7 @@ def draft_plan(
     >>> plan.kind.label_th, plan.fiscal_year, plan.answers_fiscal_year
     ('แผน', FiscalYear(2568), FiscalYear(2567))
     >>> [(group.title, group.codes) for group in plan.groups][0]
-    ('ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ', ('i10', 'i11', 'i12'))
+    ('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', ('i10', 'i11', 'i12'))
     >>> plan.groups[0].measures[0].period.format()
     'ต.ค. ๖๗ – ก.ย. ๖๘'
     """
@@ -89,7 +89,7 @@ def draft_plan(
         groups.append(
             MeasureGroup(
                 number=number,
-                title=f"ตัวชี้วัดที่ {own.number} {own.name_th}",
+                title=to_thai_digits(f"ตัวชี้วัดที่ {own.number} {own.name_th}"),
                 measures=(measure,),
             )
         )
@@ -99,10 +99,10 @@ def draft_plan(
         f"ตัวชี้วัดที่ {indicator.number} {indicator.name_th} {format_number(score, digits='arabic')} คะแนน"
         for indicator, score in weak
     )
-    introduction = (
+    introduction = to_thai_digits(
         f"ตามที่ได้ดำเนินการวิเคราะห์ผลการประเมิน ITA ของ{name} ปีงบประมาณ พ.ศ. {result_year}"
         f" พบว่าตัวชี้วัดที่ควรพัฒนา ได้แก่ {listed} จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและ"
-        f"ความโปร่งใสภายในหน่วยงาน เพื่อดำเนินการในปีงบประมาณ พ.ศ. {plan_year} ดังนี้",
+        f"ความโปร่งใสภายในหน่วยงาน เพื่อดำเนินการในปีงบประมาณ พ.ศ. {plan_year} ดังนี้"
     )
     return MeasureReport(
         kind=ReportKind.PLAN,
@@ -112,7 +112,7 @@ def draft_plan(
         province=province,
         fiscal_year=plan_year,
         answers_fiscal_year=result_year,
-        introduction=introduction,
+        introduction=(introduction,),
         groups=tuple(groups),
     )
 
