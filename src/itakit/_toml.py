@@ -38,7 +38,14 @@ _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 
 
 def dumps(data: Mapping[str, Any]) -> str:
-    """*data* (a table) as TOML text."""
+    """*data* (a table) as TOML text; ``None`` values are left out.
+
+    >>> print(dumps({"a": {"b": None, "c": [{"d": 1}]}}), end="")
+    [a]
+    <BLANKLINE>
+    [[a.c]]
+    d = 1
+    """
     lines: list[str] = []
     _table(data, [], lines, header=None)
     return "\n".join(lines).lstrip("\n") + "\n"

@@ -37,7 +37,14 @@ class IndicatorCoverage:
 
     @property
     def addressed(self) -> bool:
-        """Whether any measure addresses the indicator."""
+        """Whether any measure addresses the indicator.
+
+        >>> import itakit
+        >>> from itakit.measures import coverage, parse_report, sample_report_text
+        >>> card = itakit.score_indicators(itakit.framework(2567), dict.fromkeys(range(1, 11), 90))
+        >>> coverage(parse_report(sample_report_text()), card).indicator(1).addressed
+        False
+        """
         return bool(self.measures)
 
 
@@ -47,6 +54,13 @@ class Coverage:
 
     *rows* has one :class:`IndicatorCoverage` per scored indicator, by number;
     *unknown* lists the report's codes the result's framework does not have.
+
+    >>> import itakit
+    >>> from itakit.measures import coverage, parse_report, sample_report_text
+    >>> card = itakit.score_indicators(itakit.framework(2567), dict.fromkeys(range(1, 11), 90))
+    >>> result = coverage(parse_report(sample_report_text()), card)
+    >>> len(result.rows), result.pass_mark, result.unknown
+    (10, Decimal('85'), ())
     """
 
     rows: tuple[IndicatorCoverage, ...]
@@ -56,7 +70,14 @@ class Coverage:
 
     @property
     def weak(self) -> tuple[IndicatorCoverage, ...]:
-        """The weak indicators, by number."""
+        """The weak indicators, by number.
+
+        >>> import itakit
+        >>> from itakit.measures import coverage, parse_report, sample_report_text
+        >>> card = itakit.score_indicators(itakit.framework(2567), {**dict.fromkeys(range(1, 11), 90), 4: 70})
+        >>> [row.indicator.number for row in coverage(parse_report(sample_report_text()), card).weak]
+        [4]
+        """
         return tuple(row for row in self.rows if row.weak)
 
     @property
@@ -73,7 +94,14 @@ class Coverage:
         return tuple(row.indicator for row in self.rows if row.weak and not row.measures)
 
     def indicator(self, number: int) -> IndicatorCoverage:
-        """The row of indicator *number*."""
+        """The row of indicator *number*.
+
+        >>> import itakit
+        >>> from itakit.measures import coverage, parse_report, sample_report_text
+        >>> card = itakit.score_indicators(itakit.framework(2567), dict.fromkeys(range(1, 11), 90))
+        >>> coverage(parse_report(sample_report_text()), card).indicator(2).indicator.name_th
+        'การใช้งบประมาณ'
+        """
         for row in self.rows:
             if row.indicator.number == number:
                 return row

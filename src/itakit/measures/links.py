@@ -45,7 +45,13 @@ class MeasureLink:
 
     @classmethod
     def of(cls, group: int, measure: Measure, framework: Framework) -> MeasureLink:
-        """Resolve *measure*'s codes against *framework*."""
+        """Resolve *measure*'s codes against *framework*.
+
+        >>> import itakit
+        >>> from itakit.measures import Measure
+        >>> MeasureLink.of(5, Measure(title="แผน", codes=("i4",)), itakit.framework(2567)).group
+        5
+        """
         questions = []
         unknown = []
         for code in measure.codes:
@@ -57,7 +63,14 @@ class MeasureLink:
 
     @property
     def indicators(self) -> tuple[Indicator, ...]:
-        """The indicators of its questions, by number."""
+        """The indicators of its questions, by number.
+
+        >>> import itakit
+        >>> from itakit.measures import Measure
+        >>> link = MeasureLink.of(1, Measure(title="x", codes=("e1", "i4")), itakit.framework(2567))
+        >>> [indicator.number for indicator in link.indicators]
+        [2, 6]
+        """
         return _indicators(self.questions)
 
 
@@ -121,7 +134,14 @@ class QuestionLinks(_Links):
 
     @property
     def resolved(self) -> tuple[Question, ...]:
-        """Every question named, once, in order of first appearance."""
+        """Every question named, once, in order of first appearance.
+
+        >>> import itakit
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> links = parse_report(sample_report_text()).questions(itakit.framework(2567))
+        >>> len(links.resolved)
+        12
+        """
         seen: dict[str, Question] = {}
         for link in self.measures:
             for question in link.questions:
@@ -129,7 +149,14 @@ class QuestionLinks(_Links):
         return tuple(seen.values())
 
     def of_group(self, number: int) -> tuple[Question, ...]:
-        """The questions group *number*'s measures name."""
+        """The questions group *number*'s measures name.
+
+        >>> import itakit
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> links = parse_report(sample_report_text()).questions(itakit.framework(2567))
+        >>> [q.code for q in links.of_group(4)]
+        ['i10', 'i11', 'i12']
+        """
         seen: dict[str, Question] = {}
         for link in self._of_group(number):
             for question in link.questions:
@@ -137,7 +164,14 @@ class QuestionLinks(_Links):
         return tuple(seen.values())
 
     def measures_of(self, code: str) -> tuple[Measure, ...]:
-        """The measures that name question *code* (written any way codes are)."""
+        """The measures that name question *code* (written any way codes are).
+
+        >>> import itakit
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> links = parse_report(sample_report_text()).questions(itakit.framework(2567))
+        >>> len(links.measures_of("e๕"))
+        2
+        """
         from itakit.codes import canonical_code
 
         wanted = canonical_code(code)
@@ -159,21 +193,49 @@ class IndicatorLinks(_Links):
 
     @property
     def resolved(self) -> tuple[Indicator, ...]:
-        """Every indicator addressed, by number."""
+        """Every indicator addressed, by number.
+
+        >>> import itakit
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> links = parse_report(sample_report_text()).indicators(itakit.framework(2567))
+        >>> [indicator.number for indicator in links.resolved]
+        [2, 3, 4, 6, 7]
+        """
         return _indicators(q for link in self.measures for q in link.questions)
 
     @property
     def unaddressed(self) -> tuple[Indicator, ...]:
-        """The edition's indicators that no measure addresses."""
+        """The edition's indicators that no measure addresses.
+
+        >>> import itakit
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> links = parse_report(sample_report_text()).indicators(itakit.framework(2567))
+        >>> [indicator.number for indicator in links.unaddressed]
+        [1, 5, 8, 9, 10]
+        """
         addressed = {indicator.number for indicator in self.resolved}
         return tuple(i for i in self.framework.indicators if i.number not in addressed)
 
     def of_group(self, number: int) -> tuple[Indicator, ...]:
-        """The indicators group *number*'s measures address."""
+        """The indicators group *number*'s measures address.
+
+        >>> import itakit
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> links = parse_report(sample_report_text()).indicators(itakit.framework(2567))
+        >>> [indicator.number for indicator in links.of_group(7)]  # e4, e5 | e6
+        [6, 7]
+        """
         return _indicators(q for link in self._of_group(number) for q in link.questions)
 
     def measures_of(self, indicator: int | Indicator) -> tuple[Measure, ...]:
-        """The measures that address *indicator* (a number or an :class:`~itakit.Indicator`)."""
+        """The measures that address *indicator* (a number or an :class:`~itakit.Indicator`).
+
+        >>> import itakit
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> links = parse_report(sample_report_text()).indicators(itakit.framework(2567))
+        >>> [measure.codes for measure in links.measures_of(3)]
+        [('i7', 'i8', 'i9')]
+        """
         number = indicator.number if isinstance(indicator, Indicator) else indicator
         self.framework.indicator(number)  # an unknown indicator is an error, not "none"
         return tuple(

@@ -144,12 +144,20 @@ class ReportKind(enum.Enum):
 
     @property
     def label_th(self) -> str:
-        """The Thai word for the kind: ``แผน`` or ``รายงานผล``."""
+        """The Thai word for the kind: ``แผน`` or ``รายงานผล``.
+
+        >>> ReportKind.PLAN.label_th
+        'แผน'
+        """
         return "แผน" if self is ReportKind.PLAN else "รายงานผล"
 
     @property
     def label_en(self) -> str:
-        """The English word for the kind: ``plan`` or ``results report``."""
+        """The English word for the kind: ``plan`` or ``results report``.
+
+        >>> ReportKind.RESULTS.label_en
+        'results report'
+        """
         return "plan" if self is ReportKind.PLAN else "results report"
 
 
@@ -209,7 +217,12 @@ class MeasureGroup:
 
     @property
     def codes(self) -> tuple[str, ...]:
-        """Every question code its measures answer, in order of first appearance."""
+        """Every question code its measures answer, in order of first appearance.
+
+        >>> MeasureGroup(number=1, title="ก", measures=(Measure(title="x", codes=("e5", "e4")),
+        ...                                              Measure(title="y", codes=("e4",)))).codes
+        ('e5', 'e4')
+        """
         return tuple(dict.fromkeys(code for measure in self.measures for code in measure.codes))
 
 
@@ -278,7 +291,12 @@ class MeasureReport:
 
     @property
     def measures(self) -> tuple[Measure, ...]:
-        """Every measure of every group, in order."""
+        """Every measure of every group, in order.
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> [measure.codes for measure in parse_report(sample_report_text()).measures][-1]
+        ('e4', 'e5', 'e6')
+        """
         return tuple(measure for group in self.groups for measure in group.measures)
 
     def group(self, number: int) -> MeasureGroup:
@@ -324,14 +342,24 @@ class MeasureReport:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> MeasureReport:
-        """Read a report written by :meth:`to_json` (see :func:`~itakit.measures.load_report`)."""
+        """Read a report written by :meth:`to_json` (see :func:`~itakit.measures.load_report`).
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> MeasureReport.from_json(parse_report(sample_report_text()).to_json()).fiscal_year
+        FiscalYear(2567)
+        """
         from itakit.measures.storage import load_report
 
         return load_report(text, format="json")
 
     @classmethod
     def from_toml(cls, text: str | bytes) -> MeasureReport:
-        """Read a report written by :meth:`to_toml` (see :func:`~itakit.measures.load_report`)."""
+        """Read a report written by :meth:`to_toml` (see :func:`~itakit.measures.load_report`).
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> MeasureReport.from_toml(parse_report(sample_report_text()).to_toml()).agency
+        'องค์การบริหารส่วนตำบลทรงคนอง'
+        """
         from itakit.measures.storage import load_report
 
         return load_report(text, format="toml")
