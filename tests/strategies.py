@@ -399,3 +399,96 @@ def indicator_scores(draw: st.DrawFn, numbers: range = range(1, 11)) -> dict[int
         st.sampled_from([Fraction(0), Fraction(100), Fraction(18999, 200), Fraction(16999, 200)]),
     )
     return {number: draw(score) for number in numbers}
+
+
+# -- reports that read back from their renderings --------------------------------------
+
+_WORDS = [
+    "จัดทำ",
+    "คู่มือ",
+    "การปฏิบัติงาน",
+    "เผยแพร่",
+    "ช่องทาง",
+    "ร้องเรียน",
+    "บุคลากร",
+    "ประชาชน",
+    "เว็บไซต์",
+    "หน่วยงาน",
+    "การใช้ทรัพย์สิน",
+    "ของราชการ",
+    "กิจกรรม",
+    "อบรม",
+    "จริยธรรม",
+    "งบประมาณ",
+    "โปร่งใส",
+    "ตรวจสอบ",
+    "สำนักปลัด",
+    "กองคลัง",
+    "E-Service",
+    "Good",
+    "Governance",
+    "ได้รับทราบ",
+    "ถือปฏิบัติ",
+    "อย่างเคร่งครัด",
+]
+_names = st.sampled_from(["สามพราน", "เมืองนครปฐม", "บางเลน", "นครปฐม", "ราชบุรี"])
+plain_texts = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8).map(" ".join)
+"""Thai (and some English) prose without digits or markup, as a report's text holds."""
+
+
+@st.composite
+def _readable_measures(draw: st.DrawFn) -> Measure:
+    outcome = draw(st.one_of(st.just(""), plain_texts))
+    completion = draw(st.none() | st.integers(0, 100))
+    if completion is not None:
+        from itakit import to_thai_digits
+
+        outcome = f"ดำเนินการแล้ว {to_thai_digits(str(completion))} % {outcome}".strip()
+    return Measure(
+        title=draw(plain_texts),
+        codes=tuple(draw(st.lists(question_codes, max_size=4))),
+        actions=draw(
+            st.one_of(st.just(""), plain_texts, plain_texts.map(lambda t: f"- {t} - {t}"))
+        ),
+        period=draw(st.none() | month_periods),
+        responsible=draw(st.one_of(st.just(""), plain_texts)),
+        outcome=outcome,
+        completion=completion,
+    )
+
+
+@st.composite
+def readable_reports(draw: st.DrawFn) -> MeasureReport:
+    """Reports whose text avoids what only a person could tell apart from layout.
+
+    No digits or markup in the prose, titles that name the kind of document, no
+    sentence saying which result the measures answer (so it is the year before).
+    """
+    kind = draw(st.sampled_from(ReportKind))
+    prefix = (
+        "รายงานผลการดำเนินการ"
+        if kind is ReportKind.RESULTS
+        else draw(st.sampled_from(["แผน", "มาตรการ"]))
+    )
+    numbers = sorted(draw(st.sets(st.integers(1, 20), min_size=1, max_size=4)))
+    fiscal_year = draw(fiscal_years)
+    return MeasureReport(
+        kind=kind,
+        title=prefix + draw(plain_texts).replace(" ", ""),
+        agency=draw(plain_texts),
+        fiscal_year=fiscal_year,
+        answers_fiscal_year=fiscal_year - 1,
+        groups=tuple(
+            MeasureGroup(
+                number=number,
+                title=draw(plain_texts),
+                measures=tuple(draw(st.lists(_readable_measures(), min_size=1, max_size=3))),
+            )
+            for number in numbers
+        ),
+        district=draw(st.none() | _names),
+        province=draw(st.none() | _names),
+        foreword=tuple(draw(st.lists(plain_texts, max_size=3))),
+        introduction=tuple(draw(st.lists(plain_texts, max_size=2))),
+        closing=tuple(draw(st.lists(plain_texts, max_size=2))),
+    )

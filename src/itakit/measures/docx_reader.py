@@ -3,10 +3,11 @@
 The document's body is turned into text in the layout
 :func:`~itakit.measures.parse_report` reads (:func:`docx_text`): each paragraph
 one line, each table row one line with its cells separated by tabs (a cell's
-paragraphs joined by spaces, a merged cell once), a blank line after a table,
-markup characters escaped so that they read as text; then it is parsed.  It reads the
-documents :meth:`~itakit.measures.MeasureReport.to_docx` writes, and Word
-files that agencies lay out the same way.
+paragraphs joined by spaces, a merged cell once), a blank line after each
+paragraph and each table, markup characters escaped so that they read as text;
+then it is parsed.  It reads the documents
+:meth:`~itakit.measures.MeasureReport.to_docx` writes, and Word files that
+agencies lay out the same way.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def docx_text(path: str | PathLike[str]) -> str:
             lines.extend(_row_text(row) for row in block.rows)
             lines.append("")  # what follows a table is not part of its last row
         else:
-            lines.append(_text(block.text))
+            lines.extend([_text(block.text), ""])  # paragraphs apart, as in the reports' text
     return "\n".join(lines)
 
 
