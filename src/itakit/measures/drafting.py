@@ -95,7 +95,7 @@ def draft_plan(
         )
     card_agency = getattr(checked, "agency", None)
     name = agency or (card_agency if isinstance(card_agency, str) else None) or _AGENCY
-    listed = ", ".join(
+    listed = " ".join(  # Thai separates list items with spaces
         f"ตัวชี้วัดที่ {indicator.number} {indicator.name_th} {format_number(score, digits='arabic')} คะแนน"
         for indicator, score in weak
     )
