@@ -19,7 +19,7 @@ from itakit.thai import Digits, check_digits, format_number, with_digits
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
 
-__all__ = ["card_html", "card_text", "check_lang", "number", "pad", "width"]
+__all__ = ["card_html", "card_text", "check_lang", "digits_for", "number", "pad", "width"]
 
 
 def check_lang(lang: object) -> str:
@@ -27,6 +27,17 @@ def check_lang(lang: object) -> str:
     if lang in ("th", "en"):
         return str(lang)
     raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
+
+
+def digits_for(lang: str, digits: object) -> Digits:
+    """*digits* if given (checked), else Thai digits for Thai and Arabic digits for English.
+
+    >>> digits_for("th", None), digits_for("en", None), digits_for("en", "thai")
+    ('thai', 'arabic', 'thai')
+    """
+    if digits is None:
+        return "thai" if check_lang(lang) == "th" else "arabic"
+    return check_digits(digits)
 
 
 def width(text: str) -> int:
@@ -142,6 +153,9 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
     level = str(card.level) if thai else card.level.label_en
     total = f"{number(card.total, digits)} / {with_digits('100', digits)}"
     lines.append(f"{words['total']}  {total}   {words['level']} {level} ({verdict})")
+    note = _short_of(card, thai, digits)
+    if note:
+        lines.append(note)
     if card.respondents:
         people = f" {words['people']}" if words["people"] else ""
         counts = ", ".join(
@@ -152,6 +166,26 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
     confidence = card.confidence
     lines.append(f"{words['confidence']}: {confidence.label_th if thai else confidence.value}")
     return "\n".join(lines)
+
+
+def _short_of(card: ScoreCard, thai: bool, digits: Digits) -> str | None:
+    """Why the card misses the next better level its total reaches, if a tool score is the reason."""
+    levels = card.framework.levels.levels
+    tool_scores = card.tool_scores
+    for level in reversed(levels[: levels.index(card.level)]):
+        least = level.min_tool_score
+        if least is None or card.total < level.min_total:
+            continue
+        low = [
+            f"{tool.value} {number(score, digits)}"
+            for tool, score in tool_scores.items()
+            if score < least
+        ]
+        bar = _weight(least, digits)
+        if thai:
+            return f"ไม่ถึงระดับ {level.label_th}: {', '.join(low)} ต่ำกว่า {bar}"
+        return f"not {level.label_th} ({level.label_en}): {', '.join(low)} below {bar}"
+    return None
 
 
 def _cell(text: str, tag: str = "td", *, align: str | None = None) -> str:

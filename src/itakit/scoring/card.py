@@ -243,17 +243,19 @@ class ScoreCard:
 
     # -- text and HTML -----------------------------------------------------------
 
-    def format(self, *, lang: str = "th", digits: Digits = "thai") -> str:
+    def format(self, *, lang: str = "th", digits: Digits | None = None) -> str:
         """A plain-text table of the card, for a Thai (``lang="th"``) or an English reader.
+
+        *digits* defaults to Thai digits for Thai and Arabic digits for English.
 
         >>> import itakit
         >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
         >>> print(card.format(lang="en", digits="arabic").splitlines()[-2])
         Total  80.00 / 100   level B (not passed: under 85)
         """
-        from itakit.scoring._render import card_text
+        from itakit.scoring._render import card_text, digits_for
 
-        return card_text(self, lang=lang, digits=digits)
+        return card_text(self, lang=lang, digits=digits_for(lang, digits))
 
     def __str__(self) -> str:
         return self.format()
