@@ -30,7 +30,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar, get_args, get_origin
 
@@ -38,6 +38,7 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.preconf.json import make_converter
 
+from itakit._numbers import to_decimal
 from itakit.errors import ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.period import MonthPeriod
@@ -50,15 +51,7 @@ converter: cattrs.Converter = make_converter(forbid_extra_keys=True)
 
 
 def _structure_decimal(value: Any, _: type) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
-        raise ValidationError(f"expected a decimal number (got {value!r})", value=value)
-    try:
-        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
-    except InvalidOperation:
-        raise ValidationError(f"expected a decimal number (got {value!r})", value=value) from None
-    if not number.is_finite():
-        raise ValidationError(f"expected a finite decimal number (got {value!r})", value=value)
-    return number
+    return to_decimal(value)
 
 
 def _structure_fraction(value: Any, _: type) -> Fraction:
