@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Protocol
 
-from itakit.errors import InputTypeError, ValidationError
+from itakit._numbers import to_decimal
+from itakit.errors import InputTypeError, ItakitError, ValidationError
 from itakit.rules import Framework, Indicator
 
 __all__ = ["Scores", "check_scores", "pass_mark_of", "weak_indicators"]
@@ -51,10 +52,13 @@ def pass_mark_of(scores: Scores, pass_mark: object) -> Decimal:
     """*pass_mark* as a Decimal, or the framework's own pass mark when it is None."""
     if pass_mark is None:
         return scores.framework.levels.pass_mark
-    if isinstance(pass_mark, bool) or not isinstance(pass_mark, int | float | str | Decimal):
-        raise InputTypeError(f"'pass_mark' must be a number (got {pass_mark!r})", value=pass_mark)
-    mark = Decimal(repr(pass_mark)) if isinstance(pass_mark, float) else Decimal(pass_mark)
-    if not mark.is_finite() or not 0 <= mark <= 100:
+    try:
+        mark = to_decimal(pass_mark)
+    except ItakitError as error:
+        raise type(error)(
+            f"'pass_mark' must be a number from 0 to 100 ({error.message})", value=pass_mark
+        ) from None
+    if not 0 <= mark <= 100:
         raise ValidationError(
             f"'pass_mark' must be from 0 to 100 (got {pass_mark!r})", value=pass_mark
         )

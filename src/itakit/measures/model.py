@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from itakit.errors import InputTypeError, ValidationError
+from itakit._numbers import to_decimal
+from itakit.errors import InputTypeError, ItakitError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.period import MonthPeriod
 from itakit.text import normalize
@@ -79,17 +80,13 @@ def _codes(value: object) -> tuple[str, ...]:
 def _completion(value: object) -> Decimal | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise InputTypeError(
-            f"'completion' must be a percent as a number or text (got {value!r})", value=value
-        )
     try:
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    except ArithmeticError:
-        raise ValidationError(
-            f"'completion' must be a percent from 0 to 100 (got {value!r})", value=value
+        number = to_decimal(value)
+    except ItakitError as error:
+        raise type(error)(
+            f"'completion' must be a percent from 0 to 100 ({error.message})", value=value
         ) from None
-    if not number.is_finite() or not Decimal(0) <= number <= Decimal(100):
+    if not Decimal(0) <= number <= Decimal(100):
         raise ValidationError(
             f"'completion' must be a percent from 0 to 100 (got {value!r})", value=value
         )
