@@ -3,7 +3,12 @@
 Plain data is what :mod:`itakit._convert` produces: tables (dicts with str keys),
 arrays, str, int and bool.  ``None`` means "absent" and is left out, since TOML
 has no null.  Strings are written as basic strings, every control character
-escaped, so that :func:`tomllib.loads` gives back exactly what was written.
+escaped, so that :func:`tomllib.loads` gives back exactly what was written;
+Thai text is written as it is.
+
+Tables and arrays of tables get ``[name]`` / ``[[name]]`` headers down to
+*header_depth* levels (all levels by default); deeper ones are written inline,
+and an array too long for one line is written one item a line.
 
 >>> print(dumps({"title": 'ก "ข"', "year": 2567, "empty": None, "groups": [{"number": 1}]}), end="")
 title = "ก \\"ข\\""
@@ -33,11 +38,12 @@ _ESCAPES = {
     "\f": "\\f",
     "\r": "\\r",
 }
-_WIDTH = 80  # a longer array is written one item a line
 _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
+_INDENT = "    "
+_WIDTH = 100  # a longer array is written one item a line
 
 
-def dumps(data: Mapping[str, Any]) -> str:
+def dumps(data: Mapping[str, Any], *, header_depth: int | None = None) -> str:
     """*data* (a table) as TOML text; ``None`` values are left out.
 
     >>> print(dumps({"a": {"b": None, "c": [{"d": 1}]}}), end="")
@@ -45,9 +51,12 @@ def dumps(data: Mapping[str, Any]) -> str:
     <BLANKLINE>
     [[a.c]]
     d = 1
+    >>> print(dumps({"a": {"b": None, "c": [{"d": 1}]}}, header_depth=1), end="")
+    [a]
+    c = [{ d = 1 }]
     """
     lines: list[str] = []
-    _table(data, [], lines, header=None)
+    _table(data, [], lines, header=None, depth=header_depth)
     return "\n".join(lines).lstrip("\n") + "\n"
 
 
@@ -79,29 +88,45 @@ def _value(value: object) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_value(item) for item in value if item is not None) + "]"
     if isinstance(value, Mapping):
-        pairs = (f"{_key(k)} = {_value(v)}" for k, v in value.items() if v is not None)
-        return "{" + ", ".join(pairs) + "}"
-    raise InputTypeError(f"cannot write {value!r} as TOML", value=value)
+        pairs = [f"{_key(k)} = {_value(v)}" for k, v in value.items() if v is not None]
+        return "{ " + ", ".join(pairs) + " }" if pairs else "{}"
+    raise InputTypeError(
+        f"cannot write {value!r} as TOML: expected text, a whole number, true/false, a list"
+        " or a table",
+        value=value,
+    )
 
 
-def _table(data: Mapping[str, Any], path: list[str], lines: list[str], header: str | None) -> None:
+def _pair(key: str, value: object) -> list[str]:
+    line = f"{_key(key)} = {_value(value)}"
+    if isinstance(value, list | tuple) and len(line) > _WIDTH:
+        items = [f"{_INDENT}{_value(item)}," for item in value if item is not None]
+        return [f"{_key(key)} = [", *items, "]"]
+    return [line]
+
+
+def _table(
+    data: Mapping[str, Any],
+    path: list[str],
+    lines: list[str],
+    header: str | None,
+    depth: int | None,
+) -> None:
     if header is not None:
         lines.extend(["", header])
+    headed = depth is None or len(path) < depth
     nested = []
     for key, value in data.items():
         if value is None:
             continue
-        if isinstance(value, Mapping) or _is_table_array(value):
+        if headed and (isinstance(value, Mapping) or _is_table_array(value)):
             nested.append((key, value))
-        elif isinstance(value, list | tuple) and len(_value(value)) > _WIDTH:
-            items = [f"    {_value(item)}," for item in value if item is not None]
-            lines.extend([f"{_key(key)} = [", *items, "]"])
         else:
-            lines.append(f"{_key(key)} = {_value(value)}")
+            lines.extend(_pair(key, value))
     for key, value in nested:
         inner = [*path, _key(key)]
         if isinstance(value, Mapping):
-            _table(value, inner, lines, header=f"[{'.'.join(inner)}]")
+            _table(value, inner, lines, header=f"[{'.'.join(inner)}]", depth=depth)
         else:
             for item in value:
-                _table(item, inner, lines, header=f"[[{'.'.join(inner)}]]")
+                _table(item, inner, lines, header=f"[[{'.'.join(inner)}]]", depth=depth)

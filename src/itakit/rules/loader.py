@@ -29,6 +29,7 @@ import attrs
 from cattrs.errors import BaseValidationError
 
 from itakit._convert import converter
+from itakit._toml import dumps as _toml_dumps
 from itakit.errors import FrameworkFileError, InputTypeError, ItakitError, ValidationError
 from itakit.rules._problems import failing_field, join, structure_problems
 from itakit.rules._schema import (
@@ -44,7 +45,6 @@ from itakit.rules._schema import (
     SubIndicatorSpec,
     SubItemSpec,
 )
-from itakit.rules._toml import dumps as toml_dumps
 from itakit.rules.framework import Framework
 from itakit.rules.indicators import Indicator, Question, SubIndicator, SubItem
 from itakit.rules.levels import Level, LevelScheme
@@ -108,7 +108,7 @@ def dump_framework(framework: Framework, *, format: FileFormat = "toml") -> str:
         )
     data = converter.unstructure(_to_spec(framework))
     if format == "toml":
-        return toml_dumps(data)
+        return _toml_dumps(data, header_depth=1)
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     raise ValidationError(f"format must be 'toml' or 'json' (got {format!r})", value=format)
