@@ -20,3 +20,12 @@ question_codes = st.builds(
     st.integers(min_value=1, max_value=99),
 )
 """Canonical question codes such as ``i10``."""
+
+numbers = st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**15), max_value=10**15)
+"""Finite Decimals of any exponent, as a report or a score might hold."""
+
+places = st.integers(min_value=0, max_value=10)
+"""Every number of decimal places the formatters accept."""
+
+digit_sets = st.sampled_from(["thai", "arabic"])
+"""Both ways of writing digits."""

@@ -23,7 +23,13 @@ from itakit.errors import (
 )
 from itakit.fiscal_year import FiscalYear
 from itakit.text import normalize
-from itakit.thai import to_arabic_digits, to_thai_digits
+from itakit.thai import (
+    format_number,
+    format_percent,
+    parse_number,
+    to_arabic_digits,
+    to_thai_digits,
+)
 
 __all__ = [
     "FiscalYear",
@@ -38,8 +44,11 @@ __all__ = [
     "ValidationError",
     "canonical_code",
     "format_code",
+    "format_number",
+    "format_percent",
     "normalize",
     "parse_codes",
+    "parse_number",
     "to_arabic_digits",
     "to_thai_digits",
 ]

@@ -7,12 +7,15 @@ here, then map digits (:mod:`itakit.thai`).
 
 from __future__ import annotations
 
+from decimal import Decimal, localcontext
 from functools import cache
 from typing import Literal
 
+from babel import Locale
 from babel.dates import get_month_names
+from babel.numbers import NumberPattern, parse_pattern
 
-__all__ = ["Lang", "MonthStyle", "month_names"]
+__all__ = ["Lang", "MonthStyle", "format_decimal", "month_names"]
 
 Lang = Literal["th", "en"]
 MonthStyle = Literal["abbreviated", "wide"]
@@ -27,3 +30,29 @@ def month_names(lang: Lang, style: MonthStyle) -> tuple[str, ...]:
     """
     names = get_month_names(style, locale=lang)
     return tuple(str(names[month]) for month in range(1, 13))
+
+
+@cache
+def _thai_pattern(decimals: int) -> NumberPattern:
+    # Thai's own decimal pattern (``#,##0.###``) with exactly *decimals* fraction digits.
+    integer_part = Locale.parse("th").decimal_formats[None].pattern.split(".")[0]
+    return parse_pattern(integer_part + ("." + "0" * decimals if decimals else ""))
+
+
+def format_decimal(number: Decimal, *, decimals: int, grouping: bool) -> str:
+    """*number*, already rounded to *decimals* places, in Thai's number pattern (Arabic digits).
+
+    babel is given exactly the digits to print: the pattern has *decimals*
+    fraction digits, quantization is off and the context is wide enough that
+    babel never rounds.
+
+    >>> format_decimal(Decimal("1234.50"), decimals=2, grouping=True)
+    '1,234.50'
+    >>> format_decimal(Decimal("1234"), decimals=0, grouping=False)
+    '1234'
+    """
+    with localcontext(prec=max(28, number.adjusted() + decimals + 3)):
+        text = _thai_pattern(decimals).apply(
+            number, "th", decimal_quantization=False, group_separator=grouping
+        )
+    return str(text)

@@ -4,19 +4,32 @@
 'FY ๒๕๖๗: ๙๑.๑๕'
 >>> to_arabic_digits("i๑๐/i๑๑")
 'i10/i11'
+>>> format_number(85.345), format_percent(100), parse_number("๑,๒๓๔.๕๐")
+('๘๕.๓๕', '๑๐๐ %', Decimal('1234.50'))
 """
 
 from __future__ import annotations
 
-from typing import Literal
+import math
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal, TypeAlias
 
-from itakit.errors import InputTypeError, ValidationError
+from itakit._locale import format_decimal
+from itakit.errors import InputTypeError, ParseError, ValidationError
+from itakit.text import normalize
 
 __all__ = [
     "ARABIC_DIGITS",
+    "MAX_DECIMALS",
     "THAI_DIGITS",
     "Digits",
+    "Number",
     "check_digits",
+    "format_number",
+    "format_percent",
+    "parse_number",
     "to_arabic_digits",
     "to_thai_digits",
     "with_digits",
@@ -80,3 +93,120 @@ def with_digits(text: str, digits: Digits) -> str:
     if check_digits(digits) == "thai":
         return to_thai_digits(text)
     return to_arabic_digits(text)
+
+
+Number: TypeAlias = int | float | Decimal | Fraction
+"""A number :func:`format_number` accepts; a float stands for the decimal it prints as."""
+
+MAX_DECIMALS = 10
+"""The most decimal places :func:`format_number` and :func:`format_percent` write."""
+
+# After normalize() and to_arabic_digits(); [0-9], not \d, which also matches other scripts' digits.
+_NUMBER = re.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?: ?%)?")
+
+
+def _exact(value: object, function: str) -> Fraction:
+    """*value* as an exact fraction; a float is taken as the decimal it prints as (94.995)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal | Fraction):
+        raise InputTypeError(
+            f"{function}() needs a number (int, float, Decimal or Fraction), got {value!r}"
+            + ("; read text with parse_number() first" if isinstance(value, str) else ""),
+            value=value,
+        )
+    number = Decimal(repr(value)) if isinstance(value, float) else value
+    if isinstance(number, Decimal) and not number.is_finite():
+        raise ValidationError(f"{function}() needs a finite number (got {value!r})", value=value)
+    return Fraction(number)
+
+
+def _round_half_up(value: Fraction, decimals: int) -> Decimal:
+    """*value* rounded half away from zero to *decimals* places, exactly (as ``ROUND_HALF_UP``)."""
+    units = math.floor(abs(value) * 10**decimals + Fraction(1, 2))
+    sign = "-" if value < 0 and units else ""  # never a negative zero
+    return Decimal(f"{sign}{units}E-{decimals}")
+
+
+def _check_decimals(decimals: object) -> int:
+    if isinstance(decimals, bool) or not isinstance(decimals, int):
+        raise InputTypeError(f"'decimals' must be an int (got {decimals!r})", value=decimals)
+    if not 0 <= decimals <= MAX_DECIMALS:
+        raise ValidationError(
+            f"'decimals' must be between 0 and {MAX_DECIMALS} (got {decimals})", value=decimals
+        )
+    return decimals
+
+
+def format_number(
+    value: Number, *, decimals: int = 2, digits: Digits = "thai", grouping: bool = True
+) -> str:
+    """Write *value* with exactly *decimals* places, the way Thai reports print numbers.
+
+    The value is rounded half away from zero (``ROUND_HALF_UP``, as a
+    spreadsheet's ROUND does), never half to even; a float counts as the decimal
+    it prints as, so ``94.995`` rounds to ``95.00``.  Thousands are grouped with
+    ``,`` unless *grouping* is false; a value that rounds to zero has no minus.
+
+    >>> format_number(Decimal("85.345"))
+    '๘๕.๓๕'
+    >>> format_number(1234.5, digits="arabic")
+    '1,234.50'
+    >>> format_number(-0.004, digits="arabic"), format_number(1234, decimals=0, grouping=False)
+    ('0.00', '๑๒๓๔')
+    >>> format_number(float("nan"))
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ValidationError: format_number() needs a finite number (got nan)
+    """
+    places = _check_decimals(decimals)
+    check_digits(digits)
+    if not isinstance(grouping, bool):
+        raise InputTypeError(f"'grouping' must be True or False (got {grouping!r})", value=grouping)
+    rounded = _round_half_up(_exact(value, "format_number"), places)
+    return with_digits(format_decimal(rounded, decimals=places, grouping=grouping), digits)
+
+
+def format_percent(
+    value: Number, *, decimals: int = 0, digits: Digits = "thai", grouping: bool = True
+) -> str:
+    """Write a percentage: *value* is the percent itself (``100`` is all), then a space and ``%``.
+
+    Thai reports put a space before the sign (``๑๐๐ %``), so itakit does too;
+    :func:`parse_number` reads it with or without the space.  Rounding and
+    the other options are those of :func:`format_number`.
+
+    >>> format_percent(100)
+    '๑๐๐ %'
+    >>> format_percent(66.665, decimals=2, digits="arabic")
+    '66.67 %'
+    """
+    text = format_number(value, decimals=decimals, digits=digits, grouping=grouping)
+    return f"{text} %"
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a number written with Thai or Arabic digits, exactly, as a Decimal.
+
+    Accepted: digits ๐–๙ or 0–9, an optional leading minus, ``,`` between groups
+    of three digits, ``.`` before the decimals, an optional ``%`` after the
+    number with or without a space (the number is returned as written: ``๑๐๐ %``
+    is ``100``), and spaces around it.  Decimals written are kept (``๘๕.๕๐`` is
+    ``Decimal('85.50')``).
+
+    >>> parse_number("๑๐๐ %"), parse_number("100%"), parse_number(" -1,234.50 ")
+    (Decimal('100'), Decimal('100'), Decimal('-1234.50'))
+    >>> parse_number("๑๒,๓๔")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ParseError: cannot read a number from '๑๒,๓๔': expected Thai or Arabic digits with an optional leading minus, ',' between groups of three digits, '.' before decimals and an optional '%', such as '๑,๒๓๔.๕๐', '-3.5' or '๑๐๐ %'
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(f"parse_number() needs text (str), got {text!r}", value=text)
+    plain = to_arabic_digits(normalize(text))
+    if _NUMBER.fullmatch(plain) is None:
+        raise ParseError(
+            f"cannot read a number from {text!r}: expected Thai or Arabic digits with an"
+            " optional leading minus, ',' between groups of three digits, '.' before decimals"
+            " and an optional '%', such as '๑,๒๓๔.๕๐', '-3.5' or '๑๐๐ %'",
+            value=text,
+        )
+    return Decimal(plain.rstrip("% ").replace(",", "").replace("−", "-"))

@@ -1,0 +1,329 @@
+"""One fiscal year's complete ITA rules: :class:`Framework`.
+
+A framework is checked as a whole when it is built: indicator weights sum to
+100, codes are unique, every question belongs to one of its indicators and is
+answered on one of its scales, and its levels give every total exactly one
+level.  Lookups raise :class:`~itakit.errors.UnknownCodeError` naming near
+matches.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from itakit.codes import canonical_code
+from itakit.errors import InputTypeError, ItakitError, UnknownCodeError, ValidationError
+from itakit.fiscal_year import FiscalYear
+from itakit.rules._validate import non_empty_text, to_decimal
+from itakit.rules.indicators import Indicator, Item, Question, SubIndicator
+from itakit.rules.levels import LevelScheme
+from itakit.rules.provenance import Confidence, Source
+from itakit.rules.scales import AnswerScale
+from itakit.rules.tools import Tool
+
+__all__ = ["Framework", "ToolPart"]
+
+_HUNDRED = Decimal(100)
+
+
+@attrs.frozen
+class ToolPart:
+    """A tool as one edition weighs it: its indicators and their total weight.
+
+    >>> import itakit
+    >>> part = itakit.framework(2564).tool("OIT")
+    >>> part.weight, [indicator.number for indicator in part.indicators]
+    (Decimal('40'), [9, 10])
+    """
+
+    tool: Tool
+    indicators: tuple[Indicator, ...]
+    questions: tuple[Question, ...]
+
+    @property
+    def weight(self) -> Decimal:
+        """The sum of its indicators' weights (points of 100)."""
+        return sum((indicator.weight for indicator in self.indicators), Decimal(0))
+
+
+def _fiscal_year(value: object) -> FiscalYear:
+    if isinstance(value, FiscalYear):
+        return value
+    if isinstance(value, int | str):
+        return FiscalYear.parse(value)
+    raise InputTypeError(
+        f"'fiscal_year' must be a FiscalYear or a B.E. year (got {value!r})", value=value
+    )
+
+
+@attrs.frozen(eq=True)
+class Framework:
+    """The complete rules of one fiscal year's ITA: indicators, questions, scales and levels.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2567)
+    >>> fw.indicator(4).name_th
+    'การใช้ทรัพย์สินของราชการ'
+    >>> fw.question("i10").indicator.number
+    4
+    """
+
+    fiscal_year: FiscalYear = attrs.field(converter=_fiscal_year)
+    title_th: str = attrs.field(validator=non_empty_text)
+    title_en: str = attrs.field(validator=non_empty_text)
+    indicators: tuple[Indicator, ...] = attrs.field()
+    levels: LevelScheme
+    scales: tuple[AnswerScale, ...] = ()
+    questions: tuple[Question, ...] = ()
+    sources: tuple[Source, ...] = ()
+    notes: tuple[str, ...] = ()
+    _by_code: Mapping[str, Question] = attrs.field(init=False, repr=False, eq=False)
+    _by_number: Mapping[int, Indicator] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._check_indicators()
+        by_number = {indicator.number: indicator for indicator in self.indicators}
+        self._check_scales()
+        by_code = self._check_questions(by_number)
+        self._check_sources()
+        object.__setattr__(self, "_by_number", by_number)
+        object.__setattr__(self, "_by_code", by_code)
+
+    # -- whole-object checks ------------------------------------------------
+
+    def _check_indicators(self) -> None:
+        if not self.indicators:
+            raise ValidationError("a framework needs at least one indicator", value=self.indicators)
+        numbers = [indicator.number for indicator in self.indicators]
+        if len(set(numbers)) != len(numbers):
+            raise ValidationError(
+                f"indicator numbers must be unique (got {numbers})", value=numbers
+            )
+        if numbers != sorted(numbers):
+            raise ValidationError(
+                f"indicators must be listed in order (got {numbers})", value=numbers
+            )
+        total = sum((indicator.weight for indicator in self.indicators), Decimal(0))
+        if total != _HUNDRED:
+            weights = ", ".join(f"{i.number}: {i.weight}" for i in self.indicators)
+            raise ValidationError(
+                f"indicator weights must sum to 100 (got {total}: {weights})", value=total
+            )
+
+    def _check_scales(self) -> None:
+        keys = [scale.key for scale in self.scales]
+        if len(set(keys)) != len(keys):
+            raise ValidationError(f"scale keys must be unique (got {keys})", value=keys)
+
+    def _check_questions(self, by_number: Mapping[int, Indicator]) -> dict[str, Question]:
+        by_code: dict[str, Question] = {}
+        for question in self.questions:
+            if question.code in by_code:
+                raise ValidationError(
+                    f"question code {question.code} appears twice", value=question.code
+                )
+            own = by_number.get(question.indicator.number)
+            if own != question.indicator:
+                raise ValidationError(
+                    f"question {question.code} belongs to an indicator {question.indicator.number}"
+                    " that is not this framework's",
+                    value=question.code,
+                )
+            if question.scale not in self.scales:
+                raise ValidationError(
+                    f"question {question.code} is answered on scale {question.scale.key!r},"
+                    " which this framework does not list",
+                    value=question.code,
+                )
+            by_code[question.code] = question
+        return by_code
+
+    def _check_sources(self) -> None:
+        keys = [source.key for source in self.sources]
+        if len(set(keys)) != len(keys):
+            raise ValidationError(f"source keys must be unique (got {keys})", value=keys)
+        known = set(keys)
+        cited: list[tuple[str, tuple[str, ...]]] = [
+            *((f"indicator {i.number}", i.sources) for i in self.indicators),
+            *((f"question {q.code}", q.sources) for q in self.questions),
+            *((f"scale {s.key}", s.sources) for s in self.scales),
+            ("levels", self.levels.sources),
+        ]
+        for where, sources in cited:
+            for key in sources:
+                if key not in known:
+                    raise ValidationError(
+                        f"{where} cites source {key!r}, which this framework does not list",
+                        value=key,
+                    )
+
+    # -- lookups -------------------------------------------------------------
+
+    def indicator(self, number: int) -> Indicator:
+        """The indicator numbered *number*.
+
+        >>> import itakit
+        >>> itakit.framework(2564).indicator(11)
+        Traceback (most recent call last):
+        ...
+        itakit.errors.UnknownCodeError: FY 2564 has no indicator 11 (it has 1–10)
+        """
+        if isinstance(number, bool) or not isinstance(number, int):
+            raise InputTypeError(
+                f"an indicator number must be an int (got {number!r})", value=number
+            )
+        try:
+            return self._by_number[number]
+        except KeyError:
+            numbers = sorted(self._by_number)
+            raise UnknownCodeError(
+                f"FY {self.fiscal_year} has no indicator {number}"
+                f" (it has {numbers[0]}–{numbers[-1]})",
+                value=number,
+            ) from None
+
+    def question(self, code: str) -> Question:
+        """The question with *code*, written any way :func:`~itakit.parse_codes` reads.
+
+        >>> import itakit
+        >>> itakit.framework(2567).question("i๑๐").code
+        'i10'
+        """
+        canonical = canonical_code(code)
+        try:
+            return self._by_code[canonical]
+        except KeyError:
+            near = difflib.get_close_matches(canonical, self._by_code, n=3)
+            hint = f"; did you mean {', '.join(near)}?" if near else ""
+            tools = sorted({q.tool.value for q in self.questions})
+            raise UnknownCodeError(
+                f"FY {self.fiscal_year} has no question {canonical}"
+                f" (it lists questions for {', '.join(tools) or 'no tool'}){hint}",
+                value=code,
+            ) from None
+
+    def has_question(self, code: str) -> bool:
+        """Whether this edition lists a question with *code*."""
+        try:
+            return canonical_code(code) in self._by_code
+        except ItakitError:
+            return False
+
+    def questions_of(self, indicator: int | Indicator) -> tuple[Question, ...]:
+        """The questions of one indicator, in order.
+
+        >>> import itakit
+        >>> [q.code for q in itakit.framework(2567).questions_of(4)]
+        ['i10', 'i11', 'i12']
+        """
+        number = (
+            indicator.number
+            if isinstance(indicator, Indicator)
+            else self.indicator(indicator).number
+        )
+        return tuple(q for q in self.questions if q.indicator.number == number)
+
+    def questions_of_sub_indicator(self, sub: SubIndicator) -> tuple[Question, ...]:
+        """The items of one sub-indicator (such as 9.1), in order."""
+        return tuple(q for q in self.questions if q.sub_indicator == sub)
+
+    def indicators_of(self, tool: Tool | str) -> tuple[Indicator, ...]:
+        """The indicators one tool scores, in order."""
+        wanted = Tool.parse(tool)
+        return tuple(i for i in self.indicators if i.tool is wanted)
+
+    def tool(self, tool: Tool | str) -> ToolPart:
+        """One tool's indicators, questions and weight in this edition."""
+        wanted = Tool.parse(tool)
+        return ToolPart(
+            tool=wanted,
+            indicators=self.indicators_of(wanted),
+            questions=tuple(q for q in self.questions if q.tool is wanted),
+        )
+
+    @property
+    def tools(self) -> tuple[ToolPart, ...]:
+        """Every tool that has indicators, in the order IIT, EIT, OIT."""
+        return tuple(self.tool(tool) for tool in Tool if self.indicators_of(tool))
+
+    def scale(self, key: str) -> AnswerScale:
+        """The answer scale with *key*."""
+        for scale in self.scales:
+            if scale.key == key:
+                return scale
+        known = ", ".join(s.key for s in self.scales) or "none"
+        raise UnknownCodeError(
+            f"FY {self.fiscal_year} has no scale {key!r} (it has: {known})", value=key
+        )
+
+    def source(self, key: str) -> Source:
+        """The source with *key*."""
+        for source in self.sources:
+            if source.key == key:
+                return source
+        raise UnknownCodeError(f"FY {self.fiscal_year} cites no source {key!r}", value=key)
+
+    def items(self) -> Iterator[Item]:
+        """Every answer column this edition scores: questions, or their sub-items."""
+        for question in self.questions:
+            yield from question.items
+
+    # -- provenance ----------------------------------------------------------
+
+    @property
+    def confidence(self) -> Confidence:
+        """The weakest confidence of anything this edition uses to score."""
+        return Confidence.weakest(
+            [
+                *(indicator.confidence for indicator in self.indicators),
+                *(question.confidence for question in self.questions),
+                *(scale.confidence for scale in self.scales),
+                self.levels.confidence,
+            ]
+        )
+
+    # -- derivation ----------------------------------------------------------
+
+    def replace(
+        self,
+        *,
+        weights: Mapping[int, object] | None = None,
+        levels: LevelScheme | None = None,
+        **changes: Any,
+    ) -> Framework:
+        """A new framework with some rules changed; this one is left as it is.
+
+        *weights* maps indicator numbers to new weights (marked provisional:
+        they are your assumption); the result must still sum to 100.
+
+        >>> import itakit
+        >>> fw = itakit.framework(2568)
+        >>> custom = fw.replace(weights={9: 22, 10: 18})
+        >>> custom.indicator(9).weight, fw.indicator(9).weight
+        (Decimal('22'), Decimal('20'))
+        """
+        indicators = self.indicators
+        questions = self.questions
+        if weights is not None:
+            for number in weights:
+                self.indicator(number)
+            indicators = tuple(
+                attrs.evolve(
+                    i, weight=to_decimal(weights[i.number]), confidence=Confidence.PROVISIONAL
+                )
+                if i.number in weights
+                else i
+                for i in self.indicators
+            )
+            renewed = {i.number: i for i in indicators}
+            questions = tuple(
+                attrs.evolve(q, indicator=renewed[q.indicator.number]) for q in self.questions
+            )
+        if levels is not None:
+            changes["levels"] = levels
+        return attrs.evolve(self, indicators=indicators, questions=questions, **changes)
