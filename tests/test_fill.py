@@ -32,11 +32,14 @@ def total(new: dict[int, Fraction], weights: dict[int, Fraction]) -> Fraction:
 def tool_sums(
     new: dict[int, Fraction], weights: dict[int, Fraction], tools: dict[int, str]
 ) -> dict[str, tuple[Fraction, Fraction]]:
-    """Each tool's Σ weight × score and Σ weight."""
+    """Each tool's Σ weight × score and Σ weight (weights 1 in a tool whose weights are all 0)."""
     sums: dict[str, tuple[Fraction, Fraction]] = {}
-    for n, tool in tools.items():
-        points, weight = sums.get(tool, (Fraction(0), Fraction(0)))
-        sums[tool] = (points + weights[n] * new[n], weight + weights[n])
+    for tool in set(tools.values()):
+        members = [n for n in tools if tools[n] == tool]
+        own = {n: weights[n] for n in members}
+        if not any(own.values()):
+            own = dict.fromkeys(members, Fraction(1))
+        sums[tool] = (sum(own[n] * new[n] for n in members), sum(own.values()))
     return sums
 
 
@@ -97,7 +100,7 @@ def test_every_tool_and_the_total_are_reached_at_least_cost(
     # could give its points to a heavier k with room, unless j's tool needs every point
     # it has and k is in another tool.
     for j in before:
-        if after[j] == before[j] or weights[j] == 0:
+        if after[j] == before[j]:
             continue
         points, weight = sums[tools[j]]
         tool_tight = points == tool_target * weight

@@ -93,7 +93,9 @@ def cheapest_raise(
     """New scores that reach *min_total* (and every tool *min_tool_score*) with the fewest points.
 
     *weights* are points of 100 and sum to 100; *tools* names the tool of each
-    key; the total is ``Σ weight × score / 100``.  Scores never go down.
+    key; the total is ``Σ weight × score / 100`` and a tool's score the weighted
+    mean of its indicators (the plain mean if they all weigh 0).  Scores never
+    go down.
 
     >>> weights = {1: Fraction(30), 2: Fraction(70)}
     >>> cheapest_raise({1: Fraction(50), 2: Fraction(50)}, weights, {1: "A", 2: "B"}, min_total=Fraction(64))
@@ -108,10 +110,14 @@ def cheapest_raise(
         for key in scores:
             members.setdefault(tools[key], []).append(key)
         for keys in members.values():
-            tool_weight = sum((weights[key] for key in keys), Fraction(0))
-            short = min_tool_score * tool_weight - _weighted_sum(result, weights, keys)
+            # A tool whose indicators all weigh 0 scores their plain mean.
+            own = {key: weights[key] for key in keys}
+            if not any(own.values()):
+                own = dict.fromkeys(keys, Fraction(1))
+            tool_weight = sum(own.values(), Fraction(0))
+            short = min_tool_score * tool_weight - _weighted_sum(result, own, keys)
             if short > 0:
-                _fill(result, weights, keys, short)
+                _fill(result, own, keys, short)
     short = min_total * _HUNDRED - _weighted_sum(result, weights, scores)
     if short > 0:
         _fill(result, weights, scores, short)

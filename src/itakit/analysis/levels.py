@@ -1,0 +1,64 @@
+"""Finding levels by name, and the level above another, in an edition's level scheme.
+
+>>> from itakit.rules import LevelScheme
+>>> scheme = LevelScheme.rating_fy2566()
+>>> str(find_level(scheme, "good pass")), str(level_above(scheme, find_level(scheme, "ผ่าน")))
+('ผ่านดี', 'ผ่านดี')
+>>> str(lowest_passing_level(LevelScheme.letter_bands()))
+'A'
+"""
+
+from __future__ import annotations
+
+from itakit.errors import UnknownCodeError
+from itakit.rules.levels import Level, LevelScheme
+from itakit.text import normalize
+
+__all__ = ["find_level", "level_above", "lowest_passing_level"]
+
+
+def find_level(scheme: LevelScheme, level: Level | str) -> Level:
+    """The level of *scheme* given as a :class:`~itakit.rules.Level` or by its Thai or English label.
+
+    >>> from itakit.rules import LevelScheme
+    >>> find_level(LevelScheme.letter_bands(), "aa").label_th
+    'AA'
+    >>> find_level(LevelScheme.letter_bands(), "ผ่านดี")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.UnknownCodeError: no level 'ผ่านดี' in this edition (it has AA, A, B, C, D, E, F)
+    """
+    if isinstance(level, Level):
+        if level in scheme.levels:
+            return level
+        wanted = level.label_th
+    else:
+        wanted = normalize(level) if isinstance(level, str) else repr(level)
+    for candidate in scheme.levels:
+        if wanted == candidate.label_th or wanted.casefold() == candidate.label_en.casefold():
+            return candidate
+    labels = ", ".join(candidate.label_th for candidate in scheme.levels)
+    raise UnknownCodeError(f"no level {wanted!r} in this edition (it has {labels})", value=level)
+
+
+def level_above(scheme: LevelScheme, level: Level) -> Level | None:
+    """The next better level than *level*, or ``None`` at the top.
+
+    >>> from itakit.rules import LevelScheme
+    >>> scheme = LevelScheme.letter_bands()
+    >>> str(level_above(scheme, scheme.levels[2])), level_above(scheme, scheme.levels[0])
+    ('A', None)
+    """
+    position = scheme.levels.index(find_level(scheme, level))
+    return scheme.levels[position - 1] if position > 0 else None
+
+
+def lowest_passing_level(scheme: LevelScheme) -> Level:
+    """The lowest level whose minimum total reaches the pass mark (``A``, ``ผ่าน``).
+
+    >>> from itakit.rules import LevelScheme
+    >>> str(lowest_passing_level(LevelScheme.rating_fy2566()))
+    'ผ่าน'
+    """
+    passing = [level for level in scheme.levels if level.min_total >= scheme.pass_mark]
+    return passing[-1] if passing else scheme.levels[0]
