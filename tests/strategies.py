@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from itakit import FiscalYear
+from itakit import (
+    AnswerScale,
+    Choice,
+    Confidence,
+    FiscalYear,
+    Framework,
+    Indicator,
+    Level,
+    LevelScheme,
+    Question,
+    Source,
+    SubIndicator,
+    SubItem,
+    Tool,
+)
 
 fiscal_years = st.integers(min_value=2401, max_value=2798).map(FiscalYear)
 """Any fiscal year itakit accepts (but the first and last, so that ``fy ± 1`` is valid too)."""
@@ -29,3 +45,260 @@ places = st.integers(min_value=0, max_value=10)
 
 digit_sets = st.sampled_from(["thai", "arabic"])
 """Both ways of writing digits."""
+
+
+_text_characters = st.characters(
+    categories=("L", "M", "N", "P", "S", "Zs", "Cc"), exclude_characters="\x00"
+)
+texts = st.text(_text_characters, min_size=1, max_size=12).filter(lambda text: text.strip() != "")
+"""Non-empty names and labels, Thai and otherwise, quotes, backslashes and control characters included."""
+
+confidences = st.sampled_from(list(Confidence))
+
+
+def _hundredths(total: int, parts: int) -> st.SearchStrategy[list[Decimal]]:
+    """*parts* non-negative Decimals with two decimals that sum to *total* hundredths / 100."""
+    cuts = st.lists(st.integers(0, total), min_size=parts - 1, max_size=parts - 1).map(sorted)
+    return cuts.map(
+        lambda points: [
+            Decimal(high - low) / 100 for low, high in itertools.pairwise([0, *points, total])
+        ]
+    )
+
+
+@st.composite
+def _scale(draw: st.DrawFn, key: str, source_keys: list[str]) -> AnswerScale:
+    labels = draw(st.lists(texts, min_size=2, max_size=4, unique=True))
+    points = st.fractions(min_value=0, max_value=100, max_denominator=12)
+    return AnswerScale(
+        key=key,
+        name_th=draw(texts),
+        name_en=draw(texts),
+        choices=tuple(
+            Choice(label_th=label, label_en=draw(texts), points=draw(points)) for label in labels
+        ),
+        confidence=draw(confidences),
+        sources=tuple(draw(st.lists(st.sampled_from(source_keys), max_size=2)))
+        if source_keys
+        else (),
+    )
+
+
+@st.composite
+def _levels(draw: st.DrawFn) -> LevelScheme:
+    cuts = draw(
+        st.lists(st.integers(1, 10000), min_size=0, max_size=5, unique=True).map(
+            lambda values: sorted(values, reverse=True)
+        )
+    )
+    levels = [
+        Level(
+            label_th=f"L{index}",
+            label_en=draw(texts),
+            min_total=Decimal(cut) / 100,
+            min_tool_score=draw(st.none() | st.integers(0, 100)),
+        )
+        for index, cut in enumerate(cuts)
+    ]
+    levels.append(Level(label_th="last", label_en=draw(texts), min_total=0))
+    return LevelScheme(
+        levels=tuple(levels),
+        pass_mark=Decimal(draw(st.integers(0, 10000))) / 100,
+        confidence=draw(confidences),
+    )
+
+
+@st.composite
+def frameworks(draw: st.DrawFn) -> Framework:
+    """Valid frameworks of every shape the file format can hold."""
+    source_keys = draw(
+        st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True), unique=True, max_size=3)
+    )
+    sources = tuple(
+        Source(
+            key=key,
+            title=draw(texts),
+            url=draw(st.none() | texts),
+            page=draw(st.none() | texts),
+            note=draw(st.none() | texts),
+        )
+        for key in source_keys
+    )
+    cite = (
+        st.lists(st.sampled_from(source_keys), max_size=2, unique=True).map(tuple)
+        if source_keys
+        else st.just(())
+    )
+    scale_keys = draw(
+        st.lists(
+            st.from_regex(r"[a-z_]{1,10}", fullmatch=True), min_size=1, max_size=2, unique=True
+        )
+    )
+    scales = tuple(draw(_scale(key, source_keys)) for key in scale_keys)
+    count = draw(st.integers(1, 5))
+    weights = draw(_hundredths(10000, count))
+    indicators = []
+    for number, weight in enumerate(weights, start=1):
+        subs = draw(st.integers(0, 2))
+        indicators.append(
+            Indicator(
+                number=number,
+                name_th=draw(texts),
+                name_en=draw(texts),
+                tool=draw(st.sampled_from(list(Tool))),
+                weight=weight,
+                sub_indicators=tuple(
+                    SubIndicator(
+                        code=f"{number}.{k}", name_th=draw(texts), name_en=draw(st.none() | texts)
+                    )
+                    for k in range(1, subs + 1)
+                ),
+                confidence=draw(confidences),
+                sources=draw(cite),
+            )
+        )
+    questions = []
+    numbering = dict.fromkeys("ieo", 0)
+    for indicator in indicators:
+        for _ in range(draw(st.integers(0, 3))):
+            prefix = indicator.tool.prefix
+            numbering[prefix] += 1
+            code = f"{prefix}{numbering[prefix]}"
+            subitems = tuple(
+                SubItem(
+                    code=f"{code}.{k}",
+                    text_th=draw(st.none() | texts),
+                    reversed=draw(st.booleans()),
+                )
+                for k in range(1, draw(st.integers(0, 2)) + 1)
+            )
+            questions.append(
+                Question(
+                    code=code,
+                    indicator=indicator,
+                    scale=draw(st.sampled_from(scales)),
+                    reversed=False if subitems else draw(st.booleans()),
+                    sub_indicator=draw(st.none() | st.sampled_from(indicator.sub_indicators))
+                    if indicator.sub_indicators
+                    else None,
+                    subitems=subitems,
+                    text_th=draw(st.none() | texts),
+                    text_en=draw(st.none() | texts),
+                    confidence=draw(confidences),
+                    sources=draw(cite),
+                    note=draw(st.none() | texts),
+                )
+            )
+    return Framework(
+        fiscal_year=draw(fiscal_years),
+        title_th=draw(texts),
+        title_en=draw(texts),
+        indicators=tuple(indicators),
+        levels=draw(_levels()),
+        scales=scales,
+        questions=tuple(questions),
+        sources=sources,
+        notes=tuple(draw(st.lists(texts, max_size=2))),
+    )
+
+
+# -- frameworks built from the model classes ------------------------------------
+
+_INDICATORS = (
+    (1, "การปฏิบัติหน้าที่", "performance of duty", "IIT", 6),
+    (2, "การใช้งบประมาณ", "budget use", "IIT", 6),
+    (3, "การใช้อำนาจ", "use of authority", "IIT", 6),
+    (4, "การใช้ทรัพย์สินของราชการ", "use of state property", "IIT", 6),
+    (5, "การแก้ไขปัญหาการทุจริต", "corruption problem-solving", "IIT", 6),
+    (6, "คุณภาพการดำเนินงาน", "quality of operations", "EIT", 10),
+    (7, "ประสิทธิภาพการสื่อสาร", "communication efficiency", "EIT", 10),
+    (8, "การปรับปรุงระบบการทำงาน", "work-system improvement", "EIT", 10),
+    (9, "การเปิดเผยข้อมูล", "information disclosure", "OIT", 20),
+    (10, "การป้องกันการทุจริต", "corruption prevention", "OIT", 20),
+)
+
+OIT_2564 = {
+    "9.1": ("ข้อมูลพื้นฐาน", range(1, 10)),
+    "9.2": ("การบริหารงาน", range(10, 18)),
+    "9.3": ("การบริหารเงินงบประมาณ", range(18, 25)),
+    "9.4": ("การบริหารและพัฒนาทรัพยากรบุคคล", range(25, 29)),
+    "9.5": ("การส่งเสริมความโปร่งใส", range(29, 34)),
+    "10.1": ("การดำเนินการเพื่อป้องกันการทุจริต", range(34, 42)),
+    "10.2": ("มาตรการภายในเพื่อป้องกันการทุจริต", range(42, 44)),
+}
+"""FY 2564's OIT sub-indicators and their item numbers (reference §3)."""
+
+
+def build_framework(year: int) -> Framework:
+    """An edition built from the reference's facts: FY 2563–2564 (letter bands, 30 IIT
+    questions, OIT items) or FY 2566+ (rating, 15 IIT questions, OIT without items)."""
+    old = year <= 2565
+    subs = {
+        n: tuple(
+            SubIndicator(code=code, name_th=name)
+            for code, (name, _) in OIT_2564.items()
+            if code.startswith(f"{n}.")
+        )
+        if old
+        else ()
+        for n in (9, 10)
+    }
+    indicators = tuple(
+        Indicator(
+            number=n,
+            name_th=th,
+            name_en=en,
+            tool=tool,
+            weight=w,
+            sub_indicators=subs.get(n, ()),
+            confidence=Confidence.VERIFIED,
+        )
+        for n, th, en, tool, w in _INDICATORS
+    )
+    four, yes_no = AnswerScale.four_level(), AnswerScale.yes_no()
+    questions: list[Question] = []
+    per_iit = 6 if old else 3
+    reversed_2564 = {9, 10, 16, 17, 19, 22}
+    subitems_2564 = {1: 2, 3: 3, 11: 2, 18: 3, 30: 4}
+    for k in range(1, 5 * per_iit + 1):
+        indicator = indicators[(k - 1) // per_iit]
+        if old and k in (4, 5, 6, 26):
+            questions.append(
+                Question(code=f"i{k}", indicator=indicator, scale=yes_no, reversed=k != 26)
+            )
+        elif old and k in subitems_2564:
+            items = tuple(
+                SubItem(code=f"i{k}.{j}", reversed=(k == 18 or (k == 11 and j == 2)))
+                for j in range(1, subitems_2564[k] + 1)
+            )
+            questions.append(
+                Question(code=f"i{k}", indicator=indicator, scale=four, subitems=items)
+            )
+        else:
+            questions.append(
+                Question(
+                    code=f"i{k}",
+                    indicator=indicator,
+                    scale=four,
+                    reversed=old and k in reversed_2564,
+                )
+            )
+    for k in range(1, 16):
+        questions.append(Question(code=f"e{k}", indicator=indicators[5 + (k - 1) // 5], scale=four))
+    if old:
+        for code, (_, numbers) in OIT_2564.items():
+            indicator = indicators[8] if code.startswith("9.") else indicators[9]
+            sub = indicator.sub_indicator(code)
+            for k in numbers:
+                questions.append(
+                    Question(code=f"o{k}", indicator=indicator, scale=yes_no, sub_indicator=sub)
+                )
+    return Framework(
+        fiscal_year=year,
+        title_th=f"ITA {year} (tests)",
+        title_en=f"ITA {year} (tests)",
+        indicators=indicators,
+        levels=LevelScheme.letter_bands() if old else LevelScheme.rating_fy2566(),
+        scales=(four, yes_no),
+        questions=tuple(questions),
+    )

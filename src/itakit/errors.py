@@ -19,9 +19,11 @@ __all__ = [
     "FrameworkFileError",
     "InputTypeError",
     "ItakitError",
+    "ItakitWarning",
     "MissingExtraError",
     "ParseError",
     "ScoringError",
+    "SkippedAgenciesWarning",
     "UnknownCodeError",
     "UnknownEditionError",
     "ValidationError",
@@ -134,3 +136,25 @@ class MissingExtraError(ItakitError, ImportError):
     def for_extra(cls, extra: str, package: str) -> MissingExtraError:
         """The error for a missing optional *package*, installed with *extra*."""
         return cls(f'this feature needs {package}: pip install "itakit[{extra}]"', value=extra)
+
+
+class ItakitWarning(UserWarning):
+    """Base of every warning itakit gives; filter it to silence or escalate them all.
+
+    >>> issubclass(SkippedAgenciesWarning, ItakitWarning)
+    True
+    """
+
+
+class SkippedAgenciesWarning(ItakitWarning):
+    """Some agencies were left out of a result because their input had problems.
+
+    The result's ``.skipped`` says which, and why.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warnings.warn("skipped 1 agency", SkippedAgenciesWarning)
+    >>> caught[0].category.__name__
+    'SkippedAgenciesWarning'
+    """

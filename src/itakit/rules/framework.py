@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -25,6 +25,9 @@ from itakit.rules.levels import LevelScheme
 from itakit.rules.provenance import Confidence, Source
 from itakit.rules.scales import AnswerScale
 from itakit.rules.tools import Tool
+
+if TYPE_CHECKING:  # downstream, for annotations only; imported inside the methods
+    from itakit.scoring.card import ScoreCard
 
 __all__ = ["Framework", "ToolPart"]
 
@@ -78,7 +81,7 @@ class Framework:
     title_en: str = attrs.field(validator=non_empty_text)
     indicators: tuple[Indicator, ...] = attrs.field()
     levels: LevelScheme
-    scales: tuple[AnswerScale, ...] = ()
+    scales: tuple[AnswerScale, ...] = attrs.field(default=())
     questions: tuple[Question, ...] = ()
     sources: tuple[Source, ...] = ()
     notes: tuple[str, ...] = ()
@@ -86,9 +89,7 @@ class Framework:
     _by_number: Mapping[int, Indicator] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        self._check_indicators()
         by_number = {indicator.number: indicator for indicator in self.indicators}
-        self._check_scales()
         by_code = self._check_questions(by_number)
         self._check_sources()
         object.__setattr__(self, "_by_number", by_number)
@@ -96,10 +97,13 @@ class Framework:
 
     # -- whole-object checks ------------------------------------------------
 
-    def _check_indicators(self) -> None:
-        if not self.indicators:
-            raise ValidationError("a framework needs at least one indicator", value=self.indicators)
-        numbers = [indicator.number for indicator in self.indicators]
+    @indicators.validator
+    def _check_indicators(
+        self, attribute: attrs.Attribute[Any], indicators: tuple[Indicator, ...]
+    ) -> None:
+        if not indicators:
+            raise ValidationError("a framework needs at least one indicator", value=indicators)
+        numbers = [indicator.number for indicator in indicators]
         if len(set(numbers)) != len(numbers):
             raise ValidationError(
                 f"indicator numbers must be unique (got {numbers})", value=numbers
@@ -108,15 +112,18 @@ class Framework:
             raise ValidationError(
                 f"indicators must be listed in order (got {numbers})", value=numbers
             )
-        total = sum((indicator.weight for indicator in self.indicators), Decimal(0))
+        total = sum((indicator.weight for indicator in indicators), Decimal(0))
         if total != _HUNDRED:
-            weights = ", ".join(f"{i.number}: {i.weight}" for i in self.indicators)
+            weights = ", ".join(f"{i.number}: {i.weight}" for i in indicators)
             raise ValidationError(
                 f"indicator weights must sum to 100 (got {total}: {weights})", value=total
             )
 
-    def _check_scales(self) -> None:
-        keys = [scale.key for scale in self.scales]
+    @scales.validator
+    def _check_scales(
+        self, attribute: attrs.Attribute[Any], scales: tuple[AnswerScale, ...]
+    ) -> None:
+        keys = [scale.key for scale in scales]
         if len(set(keys)) != len(keys):
             raise ValidationError(f"scale keys must be unique (got {keys})", value=keys)
 
@@ -286,6 +293,25 @@ class Framework:
                 self.levels.confidence,
             ]
         )
+
+    # -- scoring (downstream, imported when used) --------------------------------
+
+    def score_indicators(
+        self,
+        scores: Mapping[int, object] | Mapping[str, object],
+        *,
+        agency: str | int | None = None,
+        respondents: Mapping[Tool, int] | Mapping[str, int] | None = None,
+    ) -> ScoreCard:
+        """Score one agency from its indicator scores: :func:`itakit.score_indicators`.
+
+        >>> import itakit
+        >>> itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 85)).total
+        Decimal('85.00')
+        """
+        from itakit.scoring.indicators import score_indicators
+
+        return score_indicators(self, scores, agency=agency, respondents=respondents)
 
     # -- derivation ----------------------------------------------------------
 

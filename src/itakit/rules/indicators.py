@@ -155,6 +155,7 @@ class Question:
     ``reversed`` marks a question where the highest choice is the worst
     (the points run the other way).  A question with sub-items marks polarity
     on each sub-item instead, and scores as the mean of its sub-items.
+    ``note`` says in plain words what is uncertain about it.
     """
 
     code: str = attrs.field(converter=canonical_code)
@@ -167,6 +168,7 @@ class Question:
     text_en: str | None = attrs.field(default=None, validator=optional_text)
     confidence: Confidence = Confidence.PROVISIONAL
     sources: tuple[str, ...] = ()
+    note: str | None = attrs.field(default=None, validator=optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.code[0] != self.indicator.tool.prefix:

@@ -1,0 +1,330 @@
+"""A framework as a plain-text page: what ``itakit show`` prints.
+
+Indicators with their tool, weight, confidence and sources; each indicator's
+questions (scale, reversed marks, sub-items, notes) or OIT items by
+sub-indicator; answer scales; levels with their bands and conditions; sources
+and notes.  Thai or English words, Thai or Arabic digits.
+
+>>> import itakit
+>>> page = describe_framework(itakit.framework(2564), lang="en")
+>>> print("\\n".join(page.splitlines()[4:7]))
+Indicators
+  #   indicator                   tool  weight  confidence  sources
+  1   performance of duty         IIT   6       verified    nacc-2564-g2
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from itakit.errors import ValidationError
+from itakit.rules.framework import Framework
+from itakit.rules.indicators import Question
+from itakit.rules.provenance import Confidence
+from itakit.rules.registry import Edition
+from itakit.thai import Digits, check_digits, with_digits
+
+__all__ = ["describe_editions", "describe_framework"]
+
+Lang = Literal["th", "en"]
+
+_WORDS = {
+    "th": {
+        "confidence": "ความเชื่อมั่นโดยรวม",
+        "indicators": "ตัวชี้วัด",
+        "number": "ข้อ",
+        "indicator": "ตัวชี้วัด",
+        "tool": "เครื่องมือ",
+        "weight": "น้ำหนัก",
+        "trust": "ความเชื่อมั่น",
+        "sources": "แหล่งอ้างอิง",
+        "total": "รวม",
+        "questions": "ข้อคำถาม",
+        "code": "ข้อ",
+        "scale": "มาตรวัด",
+        "polarity": "ทิศทางคะแนน",
+        "reversed": "กลับด้าน",
+        "subitems": "ข้อย่อย",
+        "text": "ข้อความ",
+        "note": "หมายเหตุ",
+        "none": "ฉบับนี้ไม่มีรายการข้อคำถาม (ไม่ทราบ): คิดคะแนนจากค่าของตัวชี้วัด",
+        "scales": "มาตรวัดคำตอบ",
+        "levels": "ระดับผลการประเมิน",
+        "level": "ระดับ",
+        "band": "ช่วงคะแนนรวม",
+        "condition": "เงื่อนไข",
+        "every_tool": "และคะแนน IIT, EIT, OIT ทุกเครื่องมือ ≥ {}",
+        "pass_mark": "เกณฑ์ผ่าน",
+        "notes": "หมายเหตุ",
+        "year": "ปีงบประมาณ",
+        "weights": "น้ำหนัก",
+        "overall": "ความเชื่อมั่นโดยรวม",
+        "title": "ชื่อ",
+    },
+    "en": {
+        "confidence": "Overall confidence",
+        "indicators": "Indicators",
+        "number": "#",
+        "indicator": "indicator",
+        "tool": "tool",
+        "weight": "weight",
+        "trust": "confidence",
+        "sources": "sources",
+        "total": "total",
+        "questions": "Questions",
+        "code": "code",
+        "scale": "scale",
+        "polarity": "polarity",
+        "reversed": "reversed",
+        "subitems": "sub-items",
+        "text": "text",
+        "note": "note",
+        "none": "no items in this edition (unknown): scored from the indicator's value",
+        "scales": "Answer scales",
+        "levels": "Levels",
+        "level": "level",
+        "band": "total",
+        "condition": "condition",
+        "every_tool": "and IIT, EIT, OIT each ≥ {}",
+        "pass_mark": "pass mark",
+        "notes": "Notes",
+        "year": "FY",
+        "weights": "weights",
+        "overall": "confidence",
+        "title": "title",
+    },
+}
+_INDENT = "  "
+
+
+def describe_framework(
+    framework: Framework, *, lang: Lang = "th", digits: Digits | None = None
+) -> str:
+    """The framework as plain text, in Thai (``lang="th"``) or English words.
+
+    *digits* defaults to Thai digits for Thai and Arabic digits for English.
+    Names and notes the framework has only in Thai are shown in Thai.
+
+    >>> import itakit
+    >>> print(describe_framework(itakit.framework(2567)).splitlines()[1])
+    ปีงบประมาณ พ.ศ. ๒๕๖๗
+    """
+    _words(lang)
+    return _Page(framework, lang, _digits(lang, digits)).text()
+
+
+def describe_editions(
+    editions: Iterable[Edition], *, lang: Lang = "th", digits: Digits | None = None
+) -> str:
+    """A table of editions: year, overall confidence, weights', levels' and title.
+
+    >>> import itakit
+    >>> print(describe_editions(itakit.frameworks()[:2], lang="en"), end="")
+    FY    confidence   weights   levels   title
+    2563  provisional  verified  sourced  Integrity and Transparency Assessment (ITA), FY 2563
+    2564  provisional  verified  sourced  Integrity and Transparency Assessment (ITA), FY 2564
+    """
+    words = _words(lang)
+    chosen = _digits(lang, digits)
+
+    def label(confidence: Confidence) -> str:
+        return confidence.label_th if lang == "th" else confidence.value
+
+    rows: list[str | list[str]] = [
+        [words["year"], words["overall"], words["weights"], words["levels"].lower(), words["title"]]
+    ]
+    for edition in editions:
+        rows.append(
+            [
+                with_digits(str(edition.fiscal_year), chosen),
+                label(edition.confidence),
+                label(edition.weights_confidence),
+                label(edition.levels_confidence),
+                with_digits(edition.title_th if lang == "th" else edition.title_en, chosen),
+            ]
+        )
+    return "\n".join(_table(rows, "")) + "\n"
+
+
+def _words(lang: object) -> dict[str, str]:
+    if lang != "th" and lang != "en":
+        raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
+    return _WORDS[lang]
+
+
+def _digits(lang: Lang, digits: Digits | None) -> Digits:
+    return check_digits(digits or ("thai" if lang == "th" else "arabic"))
+
+
+def _width(text: str) -> int:
+    """Columns *text* takes on a terminal: Thai marks above and below take none."""
+    return sum(
+        0
+        if unicodedata.category(char) in ("Mn", "Me", "Cf")
+        else 2
+        if unicodedata.east_asian_width(char) in ("W", "F")
+        else 1
+        for char in text
+    )
+
+
+def _table(rows: Sequence[str | Sequence[str]], indent: str) -> list[str]:
+    """Rows of cells padded into columns; a row that is plain text is a line of its own."""
+    cells = [row for row in rows if not isinstance(row, str)]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))] if cells else []
+    lines = []
+    for row in rows:
+        if isinstance(row, str):
+            lines.append(row)
+            continue
+        padded = [cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row[:-1])]
+        lines.append((indent + "  ".join([*padded, row[-1]])).rstrip())
+    return lines
+
+
+class _Page:
+    def __init__(self, framework: Framework, lang: Lang, digits: Digits) -> None:
+        self.fw = framework
+        self.lang = lang
+        self.digits = digits
+        self.words = _WORDS[lang]
+
+    def n(self, value: object) -> str:
+        """*value* as text, written with the page's digits."""
+        return with_digits(str(value), self.digits)
+
+    def trust(self, confidence: Confidence) -> str:
+        return confidence.label_th if self.lang == "th" else confidence.value
+
+    def name(self, thai: str, english: str | None) -> str:
+        return thai if self.lang == "th" or not english else english
+
+    def text(self) -> str:
+        fw, w = self.fw, self.words
+        lines = [
+            self.n(fw.title_th if self.lang == "th" else fw.title_en),
+            fw.fiscal_year.format(lang=self.lang, digits=self.digits),
+            f"{w['confidence']}: {self.trust(fw.confidence)}",
+            "",
+        ]
+        for section in (self.indicators, self.questions, self.scales, self.levels, self.sources):
+            lines += [*section(), ""]
+        if fw.notes:
+            lines.append(w["notes"])
+            lines += [f"{_INDENT}- {self.n(note)}" for note in fw.notes]
+        return "\n".join(lines).rstrip("\n") + "\n"
+
+    def indicators(self) -> list[str]:
+        w = self.words
+        rows = [[w["number"], w["indicator"], w["tool"], w["weight"], w["trust"], w["sources"]]]
+        for i in self.fw.indicators:
+            rows.append(
+                [
+                    self.n(i.number),
+                    self.name(i.name_th, i.name_en),
+                    i.tool.value,
+                    self.n(i.weight),
+                    self.trust(i.confidence),
+                    ", ".join(i.sources),
+                ]
+            )
+        total = sum(i.weight for i in self.fw.indicators)
+        rows.append(["", w["total"], "", self.n(total), "", ""])
+        return [w["indicators"], *_table(rows, _INDENT)]
+
+    def questions(self) -> list[str]:
+        rows: list[str | list[str]] = []
+        for indicator in self.fw.indicators:
+            rows.append(
+                f"{_INDENT}{self.words['indicator']} {self.n(indicator.number)}"
+                f" {self.name(indicator.name_th, indicator.name_en)} ({indicator.tool.value})"
+            )
+            questions = self.fw.questions_of(indicator)
+            if not questions:
+                rows.append(f"{_INDENT * 2}({self.words['none']})")
+            rows += self.question_rows(q for q in questions if q.sub_indicator is None)
+            for sub in indicator.sub_indicators:
+                rows.append(
+                    f"{_INDENT * 2}{self.n(sub.code)} {self.name(sub.name_th, sub.name_en)}"
+                )
+                rows += self.question_rows(self.fw.questions_of_sub_indicator(sub), nested=True)
+        return [self.words["questions"], *_table(rows, _INDENT * 2)]
+
+    def question_rows(
+        self, questions: Iterable[Question], *, nested: bool = False
+    ) -> list[str | list[str]]:
+        indent = _INDENT if nested else ""
+        rows: list[str | list[str]] = []
+        for question in questions:
+            rows.append(
+                [
+                    indent + self.n(question.code),
+                    self.name(question.scale.name_th, question.scale.name_en),
+                    self.polarity(question),
+                    self.n(", ".join(item.code for item in question.subitems)),
+                    self.trust(question.confidence),
+                    self.name(question.text_th or "", question.text_en),
+                ]
+            )
+            if question.note:
+                rows.append(f"{_INDENT * 3}{indent}{self.words['note']}: {self.n(question.note)}")
+        return rows
+
+    def polarity(self, question: Question) -> str:
+        reversed_items = [item.code for item in question.subitems if item.reversed]
+        if question.reversed or (
+            question.subitems and len(reversed_items) == len(question.subitems)
+        ):
+            return self.words["reversed"]
+        if reversed_items:
+            return f"{self.words['reversed']}: {self.n(', '.join(reversed_items))}"
+        return ""
+
+    def scales(self) -> list[str]:
+        rows = []
+        for scale in self.fw.scales:
+            choices = " · ".join(
+                f"{self.name(choice.label_th, choice.label_en)} {self.n(choice.points)}"
+                for choice in scale.choices
+            )
+            rows.append(
+                [
+                    scale.key,
+                    self.name(scale.name_th, scale.name_en),
+                    self.trust(scale.confidence),
+                    choices,
+                ]
+            )
+        return [self.words["scales"], *(_table(rows, _INDENT) if rows else [])]
+
+    def levels(self) -> list[str]:
+        w, scheme = self.words, self.fw.levels
+        rows = [[w["level"], w["band"], w["condition"]]]
+        for level, (_, lower, upper) in zip(scheme.levels, scheme.bands(), strict=True):
+            condition = (
+                ""
+                if level.min_tool_score is None
+                else w["every_tool"].format(self.n(level.min_tool_score))
+            )
+            rows.append(
+                [self.name(level.label_th, level.label_en), self.n(f"{lower}–{upper}"), condition]
+            )
+        head = (
+            f"{w['levels']} ({w['pass_mark']} {self.n(scheme.pass_mark)};"
+            f" {self.trust(scheme.confidence)}"
+            + (f"; {', '.join(scheme.sources)}" if scheme.sources else "")
+            + ")"
+        )
+        return [head, *_table(rows, _INDENT)]
+
+    def sources(self) -> list[str]:
+        lines = [self.words["sources"].capitalize()]
+        for source in self.fw.sources:
+            lines.append(f"{_INDENT}{source.key}: {source.citation}")
+            if source.url:
+                lines.append(f"{_INDENT * 2}{source.url}")
+            if source.note:
+                lines.append(f"{_INDENT * 2}{source.note}")
+        return lines

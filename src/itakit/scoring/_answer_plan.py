@@ -1,0 +1,150 @@
+"""What a framework asks of a table of answers: its columns, their points, and how they average.
+
+Built once per framework.  Points are held as integers over one common
+denominator (``3`` for thirds of 100), so per-agency sums of points are exact
+integers on the fast path too.
+
+Order of the means (**inferred**; the reference calls the official order
+unknown): an answer column's score is the mean of the points of the
+respondents who answered it (a blank is left out, never scored 0); a question
+with sub-items scores the plain mean of its sub-items' scores; an indicator
+scores the plain mean of its questions' scores.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from fractions import Fraction
+
+import attrs
+import numpy as np
+from numpy.typing import NDArray
+
+from itakit.rules.framework import Framework
+from itakit.rules.tools import Tool
+from itakit.scoring._choices import choice_labels
+from itakit.scoring._memo import PerFramework
+from itakit.text import normalize
+from itakit.thai import to_arabic_digits
+
+__all__ = ["AnswerPlan", "answer_plan_of", "column_code"]
+
+SURVEYS = (Tool.IIT, Tool.EIT)
+"""The tools whose scores come from respondents' answers."""
+
+_COLUMN = re.compile(r"([ieo])\s*0*(\d+)(?:\.0*(\d+))?")
+
+
+def column_code(name: str) -> str | None:
+    """The canonical code of an answer column's name (``"I๗"`` → ``"i7"``), or None.
+
+    >>> column_code("I๗"), column_code("i11.2"), column_code("agency")
+    ('i7', 'i11.2', None)
+    """
+    match = _COLUMN.fullmatch(to_arabic_digits(normalize(name)).lower())
+    if match is None or int(match[2]) == 0:
+        return None
+    code = f"{match[1]}{int(match[2])}"
+    return code if match[3] is None else f"{code}.{int(match[3])}"
+
+
+@attrs.frozen(eq=False)
+class AnswerPlan:
+    """The answer columns of one framework's survey tools, and how they roll up into indicators."""
+
+    codes: tuple[str, ...]
+    """Answer columns (questions, or their sub-items), in the framework's order."""
+    position: Mapping[str, int]
+    tools: tuple[Tool, ...]
+    """Each column's tool."""
+    choices: tuple[int, ...]
+    """Each column's number of choices."""
+    lookups: tuple[Mapping[object, int], ...]
+    """Each column's cell values → offsets (see :mod:`itakit.scoring._choices`)."""
+    numerators: tuple[tuple[int, ...], ...]
+    """Each column's points per choice, times :attr:`denominator`."""
+    denominator: int
+    questions: tuple[tuple[int, ...], ...]
+    """Per question, its columns."""
+    indicators: tuple[tuple[int, ...], ...]
+    """Per indicator scored from answers, its questions."""
+    indicator_numbers: tuple[int, ...]
+    unscorable: tuple[int, ...]
+    """Survey indicators this edition lists no questions for."""
+    oit_codes: frozenset[str]
+    column_to_indicator: NDArray[np.float64]
+    """(columns, indicators): column scores @ it = indicator scores."""
+
+    parts: tuple[tuple[tuple[int, int], ...], ...]
+    """Per indicator, its columns and each one's share divisor (questions × the question's items)."""
+
+    def exact(self, sums: NDArray[np.int64], counts: NDArray[np.int64]) -> dict[int, Fraction]:
+        """One agency's exact indicator scores from its per-column point sums and answer counts.
+
+        An indicator is ``Σ sum_c / (denominator × count_c × divisor_c)`` over its
+        columns: the means of means above, in integers over one common denominator.
+        """
+        found: dict[int, Fraction] = {}
+        point_sums, answer_counts = sums.tolist(), counts.tolist()
+        for number, parts in zip(self.indicator_numbers, self.parts, strict=True):
+            divisors = [divisor * answer_counts[c] for c, divisor in parts]
+            common = math.lcm(*divisors)
+            numerator = sum(
+                point_sums[c] * (common // d) for (c, _), d in zip(parts, divisors, strict=True)
+            )
+            found[number] = Fraction(numerator, common * self.denominator)
+        return found
+
+
+def _build(framework: Framework) -> AnswerPlan:
+    survey = [q for q in framework.questions if q.tool in SURVEYS]
+    items = [(question, item) for question in survey for item in question.items]
+    denominator = math.lcm(*(p.denominator for _, item in items for p in item.points))
+    numbers = tuple(
+        i.number for i in framework.indicators if i.tool in SURVEYS and framework.questions_of(i)
+    )
+    unscorable = tuple(
+        i.number
+        for i in framework.indicators
+        if i.tool in SURVEYS and not framework.questions_of(i)
+    )
+    codes = tuple(item.code for _, item in items)
+    question_codes = [q.code for q in survey]
+    questions = tuple(
+        tuple(c for c, (q, _) in enumerate(items) if q.code == code) for code in question_codes
+    )
+    indicators = tuple(
+        tuple(k for k, q in enumerate(survey) if q.indicator.number == number) for number in numbers
+    )
+    matrix = np.zeros((len(codes), len(numbers)))
+    for i, qs in enumerate(indicators):
+        for q in qs:
+            for c in questions[q]:
+                matrix[c, i] += 1 / (len(qs) * len(questions[q]))
+    return AnswerPlan(
+        codes=codes,
+        position={code: c for c, code in enumerate(codes)},
+        tools=tuple(q.tool for q, _ in items),
+        choices=tuple(len(item.points) for _, item in items),
+        lookups=tuple(choice_labels(q.scale) for q, _ in items),
+        numerators=tuple(tuple(int(p * denominator) for p in item.points) for _, item in items),
+        denominator=denominator,
+        questions=questions,
+        indicators=indicators,
+        indicator_numbers=numbers,
+        unscorable=unscorable,
+        oit_codes=frozenset(
+            item.code for q in framework.questions if q.tool is Tool.OIT for item in q.items
+        ),
+        column_to_indicator=matrix,
+        parts=tuple(
+            tuple((c, len(qs) * len(questions[q])) for q in qs for c in questions[q])
+            for qs in indicators
+        ),
+    )
+
+
+answer_plan_of = PerFramework(_build)
+"""The :class:`AnswerPlan` of a framework, built on first use."""

@@ -1,0 +1,181 @@
+"""A column of answers read as choice numbers, vectorised.
+
+Each cell becomes an *offset*: ``0`` for a blank, ``c + 1`` for choice ``c``
+(choice 0 is the lowest).  A cell that is neither is *bad*: its offset is 0 so
+that it cannot touch any score, and the mask of bad cells says where it was.
+
+Accepted cells: the choice number as an int, an integral float, or digits as
+text (Thai or Arabic); the choice's Thai or English label (``"มาก"``,
+``"มี"``); ``True``/``False`` on two-choice scales.  Blanks: ``None``, NaN,
+pandas' ``NA`` and ``NaT``, polars' null (NaN or None once in NumPy), empty
+text, and masked entries of a NumPy masked array.  ``-1`` is *not* a blank: a
+negative number is an error, so a miscoded column is never silently dropped.
+
+>>> from itakit.rules import AnswerScale
+>>> labels = choice_labels(AnswerScale.four_level())
+>>> offsets, bad = choice_offsets(np.array([0, 3, np.nan, 2.5]), labels, 4)
+>>> offsets.tolist(), bad.tolist()
+([1, 4, 0, 0], [False, False, False, True])
+>>> choice_offsets(np.array(["มาก", None, "๓", "x"], dtype=object), labels, 4)[0].tolist()
+[3, 0, 4, 0]
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from itakit.rules.scales import AnswerScale
+from itakit.text import normalize
+from itakit.thai import to_arabic_digits, to_thai_digits
+
+__all__ = ["ColumnTypeError", "cell_offset", "choice_labels", "choice_offsets", "is_blank"]
+
+_MISS = -1
+_BLANK_TYPES = frozenset({"NAType", "NaTType"})
+
+
+class ColumnTypeError(Exception):
+    """A column whose dtype can hold no answers at all (dates, complex numbers)."""
+
+
+@cache
+def choice_labels(scale: AnswerScale) -> Mapping[object, int]:
+    """Every cell value that names a choice of *scale*, with its offset (choice + 1); blanks give 0."""
+    lookup: dict[object, int] = {None: 0, "": 0}
+    for index, choice in enumerate(scale.choices):
+        offset = index + 1
+        for key in (
+            index,
+            str(index),
+            to_thai_digits(str(index)),
+            choice.label_th,
+            normalize(choice.label_th),
+            choice.label_en,
+            choice.label_en.lower(),
+        ):
+            lookup[key] = offset
+    if len(scale.choices) == 2:
+        lookup.update({"False": 1, "false": 1, "True": 2, "true": 2})
+    return lookup
+
+
+def is_blank(value: object) -> bool:
+    """Whether one cell is a blank: None, NaN, pandas NA/NaT, or empty text.
+
+    >>> is_blank(float("nan")), is_blank(" "), is_blank(0)
+    (True, True, False)
+    """
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if type(value).__name__ in _BLANK_TYPES:
+        return True
+    if isinstance(value, float | np.floating):
+        return math.isnan(value)
+    return False
+
+
+def _slow_offset(value: object, lookup: Mapping[object, int], choices: int) -> int:
+    """One cell the fast lookup missed: a NaN, a spelling to normalise, or a bad value."""
+    if is_blank(value):
+        return 0
+    if isinstance(value, bool | np.bool_):
+        return int(value) + 1 if choices == 2 else _MISS
+    if isinstance(value, str):
+        return lookup.get(to_arabic_digits(normalize(value)), _MISS)
+    if isinstance(value, int | np.integer | float | np.floating):
+        number = float(value)
+        if number.is_integer() and 0 <= number < choices:
+            return int(number) + 1
+    return _MISS
+
+
+def cell_offset(value: object, lookup: Mapping[object, int], choices: int) -> int:
+    """One cell's offset (0 blank, ``c + 1`` for choice ``c``), or -1 if it names no choice.
+
+    >>> from itakit.rules import AnswerScale
+    >>> yes_no = choice_labels(AnswerScale.yes_no())
+    >>> cell_offset(True, yes_no, 2), cell_offset("มี", yes_no, 2), cell_offset(None, yes_no, 2)
+    (2, 2, 0)
+    """
+    if isinstance(value, bool | np.bool_):
+        return int(value) + 1 if choices == 2 else _MISS
+    try:
+        hit = lookup.get(value)
+    except TypeError:
+        return _MISS
+    return _slow_offset(value, lookup, choices) if hit is None else hit
+
+
+def _object_offsets(
+    values: NDArray[Any], lookup: Mapping[object, int], choices: int
+) -> NDArray[np.int16]:
+    try:
+        codes = np.fromiter(
+            map(lookup.get, values, itertools.repeat(_MISS)), dtype=np.int16, count=len(values)
+        )
+    except TypeError:  # an unhashable cell: read them one by one
+        codes = np.full(len(values), _MISS, dtype=np.int16)
+    if choices != 2 and not {bool, np.bool_}.isdisjoint(map(type, values)):
+        codes[[isinstance(v, bool | np.bool_) for v in values]] = _MISS  # True == 1: not a choice
+    for row in np.flatnonzero(codes == _MISS):
+        codes[row] = _slow_offset(values[row], lookup, choices)
+    return codes
+
+
+def choice_offsets(
+    values: NDArray[Any],
+    lookup: Mapping[object, int],
+    choices: int,
+    blank: NDArray[np.bool_] | None = None,
+) -> tuple[NDArray[np.int8], NDArray[np.bool_] | None]:
+    """Offsets (0 blank or bad, ``c + 1`` for choice ``c``) and the mask of bad cells (None if none).
+
+    *lookup* comes from :func:`choice_labels`; *blank* marks cells known to be
+    blank (a masked array's mask).  Raises :class:`ColumnTypeError` for a
+    dtype that cannot hold answers.
+    """
+    kind = values.dtype.kind
+    ok: NDArray[np.bool_]
+    if kind == "f":
+        with np.errstate(invalid="ignore", over="ignore"):
+            whole = values.astype(np.int8)
+        ok = (whole == values) & (whole.view(np.uint8) < choices)
+        offsets = (whole + np.int8(1)) * ok
+        gaps = np.isnan(values)
+        blank = gaps if blank is None else blank | gaps
+    elif kind in "iu":
+        ok = values < choices
+        if kind == "i":
+            ok &= values >= 0
+        offsets = (values.astype(np.int8) + np.int8(1)) * ok
+    elif kind == "b":
+        if choices == 2:
+            ok = np.ones(len(values), dtype=np.bool_)
+            offsets = values.astype(np.int8) + np.int8(1)
+        else:
+            ok = np.zeros(len(values), dtype=np.bool_)
+            offsets = np.zeros(len(values), dtype=np.int8)
+    elif kind in "OUS":
+        codes = _object_offsets(values.astype(object, copy=False), lookup, choices)
+        ok = codes != _MISS
+        gaps = codes == 0
+        blank = gaps if blank is None else blank | gaps
+        offsets = codes.astype(np.int8) * ok
+    else:
+        raise ColumnTypeError(f"dtype {values.dtype}")
+    if blank is not None:
+        offsets *= ~blank
+        ok |= blank
+    offsets = offsets.astype(np.int8, copy=False)
+    if ok.all():
+        return offsets, None
+    return offsets, ~ok

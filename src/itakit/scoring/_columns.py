@@ -1,0 +1,172 @@
+"""Columnar tables in: a dict of 1-D columns, a pandas DataFrame or a polars DataFrame.
+
+pandas and polars are imported only when such a table is given (they are
+recognised by the module their type comes from, without importing them).
+Each column comes out as a 1-D NumPy array and, for a masked array, its mask
+of blanks; pandas' nullable numbers become floats with NaN for ``NA``.
+
+>>> table = read_table({"agency": ["ก", "ข"], "i1": [3, None]})
+>>> table.names, len(table)
+(('agency', 'i1'), 2)
+>>> values, blank = table.column("i1")
+>>> values.tolist(), blank
+([3, None], None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+import numpy as np
+from numpy.typing import NDArray
+
+from itakit._optional import require
+from itakit.errors import InputTypeError, ScoringError
+
+__all__ = ["Column", "Table", "read_table", "table_kind"]
+
+Column = tuple[NDArray[Any], NDArray[np.bool_] | None]
+"""A column's values and its mask of blanks (None when blanks are in the values themselves)."""
+
+
+@attrs.frozen
+class Table:
+    """The columns of a table, read one at a time on demand."""
+
+    names: tuple[str, ...]
+    length: int
+    reader: Callable[[str], Column] = attrs.field(repr=False)
+
+    def __len__(self) -> int:
+        return self.length
+
+    def column(self, name: str) -> Column:
+        """The values (and blank mask) of the column called *name*."""
+        return self.reader(name)
+
+
+def table_kind(table: object) -> str | None:
+    """``"pandas"`` or ``"polars"`` for their DataFrames (judged by type, nothing imported); else None.
+
+    >>> table_kind({"agency": []}) is None
+    True
+    """
+    kind = type(table)
+    package = kind.__module__.split(".")[0]
+    if package in ("pandas", "polars") and kind.__name__ in ("DataFrame", "LazyFrame"):
+        return package
+    return None
+
+
+def _array(values: object, name: str) -> Column:
+    if isinstance(values, np.ma.MaskedArray):
+        array, mask = np.ma.getdata(values), np.ma.getmaskarray(values)
+    else:
+        kind = table_kind(values)
+        if kind is not None:
+            raise InputTypeError(f"column {name!r} holds a table, not a column", value=name)
+        module = type(values).__module__.split(".")[0]
+        if module == "pandas":
+            return _pandas_series(require("pandas", extra="pandas"), values)
+        if module == "polars":
+            return _polars_series(values)
+        if isinstance(values, str | bytes) or not hasattr(values, "__len__"):
+            raise InputTypeError(
+                f"column {name!r} must be a sequence of cells (a list or a 1-D array),"
+                f" got {type(values).__name__}",
+                value=name,
+            )
+        array, mask = np.asarray(values), None
+        if array.dtype.kind in "US":
+            array = array.astype(object)
+    if array.ndim != 1:
+        raise InputTypeError(
+            f"column {name!r} must be one-dimensional (got shape {array.shape})", value=name
+        )
+    return array, mask
+
+
+def _pandas_series(pd: Any, series: Any) -> Column:
+    dtype = series.dtype
+    types = pd.api.types
+    if types.is_bool_dtype(dtype):
+        if series.hasnans:
+            return series.to_numpy(dtype=object, na_value=None), None
+        return series.to_numpy(dtype=bool), None
+    if types.is_numeric_dtype(dtype):
+        if isinstance(dtype, np.dtype):
+            return series.to_numpy(), None
+        return series.to_numpy(dtype="float64", na_value=np.nan), None
+    if types.is_datetime64_any_dtype(dtype) or types.is_timedelta64_dtype(dtype):
+        return series.to_numpy(), None
+    return series.to_numpy(dtype=object), None
+
+
+def _polars_series(series: Any) -> Column:
+    if str(series.dtype) == "Boolean":
+        if series.null_count():
+            return np.array(series.to_list(), dtype=object), None
+        return series.to_numpy(), None
+    array = series.to_numpy()
+    if array.dtype.kind in "US":
+        array = array.astype(object)
+    return array, None
+
+
+def _check_names(names: list[str], what: str) -> tuple[str, ...]:
+    seen: set[str] = set()
+    twice = sorted({name for name in names if name in seen or seen.add(name)})  # type: ignore[func-returns-value]
+    if twice:
+        raise ScoringError(
+            f"{what} has more than one column called {', '.join(map(repr, twice))}",
+            value=twice[0],
+        )
+    return tuple(names)
+
+
+def _from_mapping(table: Mapping[Any, Any]) -> Table:
+    by_name = {str(key): key for key in table}
+    names = _check_names([str(key) for key in table], "the table")
+    lengths = {name: len(_array(table[by_name[name]], name)[0]) for name in names}
+    if len(set(lengths.values())) > 1:
+        described = ", ".join(f"{name}: {n}" for name, n in lengths.items())
+        raise ScoringError(
+            f"every column must have the same length (got {described})", value=lengths
+        )
+    length = next(iter(lengths.values()), 0)
+    return Table(names, length, lambda name: _array(table[by_name[name]], name))
+
+
+def _from_pandas(frame: Any) -> Table:
+    pd = require("pandas", extra="pandas")
+    by_name = {str(key): key for key in frame.columns}
+    names = _check_names([str(key) for key in frame.columns], "the DataFrame")
+    return Table(names, len(frame), lambda name: _pandas_series(pd, frame[by_name[name]]))
+
+
+def _from_polars(frame: Any) -> Table:
+    require("polars", extra="polars")
+    if type(frame).__name__ == "LazyFrame":
+        raise InputTypeError(
+            "a polars LazyFrame must be collected first: pass frame.collect()", value=frame
+        )
+    names = _check_names(list(frame.columns), "the DataFrame")
+    return Table(names, frame.height, lambda name: _polars_series(frame.get_column(name)))
+
+
+def read_table(table: object) -> Table:
+    """The columns of a dict of 1-D columns, a pandas DataFrame or a polars DataFrame."""
+    kind = table_kind(table)
+    if kind == "pandas":
+        return _from_pandas(table)
+    if kind == "polars":
+        return _from_polars(table)
+    if isinstance(table, Mapping):
+        return _from_mapping(table)
+    raise InputTypeError(
+        "expected a table: a dict of columns ({'agency': [...], 'i1': [...]}), a pandas"
+        f" DataFrame or a polars DataFrame (got {type(table).__name__})",
+        value=table,
+    )

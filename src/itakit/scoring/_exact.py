@@ -1,0 +1,145 @@
+"""Exact numbers on the scoring path: scores read as fractions, published values rounded half up.
+
+A float stands for the decimal it prints as (``94.995`` is 94.995, not the
+binary number nearest to it), text may use Thai digits, and nothing is rounded
+until a value is published: then it is rounded half up (``ROUND_HALF_UP``, as a
+spreadsheet's ROUND) to two decimals.
+
+>>> read_score(94.995), read_score("๘๑.๔๕")
+(Fraction(18999, 200), Fraction(1629, 20))
+>>> cents(Fraction(18999, 200)), published(cents(Fraction(18999, 200)))
+(9500, Decimal('95.00'))
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from itakit.errors import ItakitError, ScoringError
+from itakit.thai import parse_number
+
+__all__ = ["cents", "cents_of_ratio", "exact_text", "published", "read_score"]
+
+_HUNDRED = Fraction(100)
+
+
+def _finite(number: float) -> bool:
+    return number - number == 0  # false for nan and ±inf
+
+
+def _numpy_scalar(value: object) -> Fraction | None:
+    """A finite NumPy integer or float scalar as a fraction (a float read as it prints); else None."""
+    kind = getattr(getattr(value, "dtype", None), "kind", None)
+    if type(value).__module__ != "numpy" or kind not in ("i", "u", "f"):
+        return None
+    if kind == "f":
+        number = float(value)  # type: ignore[arg-type]
+        return Fraction(Decimal(str(value))) if _finite(number) else None
+    return Fraction(int(value))  # type: ignore[call-overload]
+
+
+def _not_a_score(value: object) -> ScoringError:
+    return ScoringError(f"{value!r} is not a score (expected a number from 0 to 100)", value=value)
+
+
+def _within(value: object, numerator: int, denominator: int) -> Fraction:
+    if 0 <= numerator <= 100 * denominator:
+        return Fraction(numerator, denominator)
+    raise ScoringError(f"{value!r} is outside 0–100", value=value)
+
+
+def read_score(value: object) -> Fraction:
+    """A score from 0 to 100 as an exact fraction, or a :class:`ScoringError` saying what is wrong.
+
+    Accepted: int, float (read as it prints), Decimal, Fraction, NumPy numbers,
+    and text such as ``"93.55"`` or ``"๙๓.๕๕"``.
+
+    >>> read_score(93.55), read_score(Fraction(200, 3))
+    (Fraction(1871, 20), Fraction(200, 3))
+    >>> read_score(True)
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ScoringError: True is not a score (expected a number from 0 to 100)
+    """
+    kind = type(value)
+    if kind is float:  # the common case first, without isinstance on ABCs
+        if not _finite(value):  # type: ignore[arg-type]
+            raise _not_a_score(value)
+        return _within(value, *Decimal(repr(value)).as_integer_ratio())
+    if kind is int:
+        return _within(value, value, 1)  # type: ignore[arg-type]
+    if kind is Fraction:
+        return _within(value, value.numerator, value.denominator)  # type: ignore[attr-defined]
+    score: Fraction | None = None
+    if isinstance(value, bool):
+        score = None
+    elif isinstance(value, Fraction | int):
+        score = Fraction(value)
+    elif isinstance(value, float):
+        score = Fraction(Decimal(repr(float(value)))) if _finite(value) else None
+    elif isinstance(value, Decimal):
+        score = Fraction(value) if value.is_finite() else None
+    elif isinstance(value, str):
+        try:
+            score = Fraction(parse_number(value))
+        except ItakitError:
+            score = None
+    else:
+        score = _numpy_scalar(value)
+    if score is None:
+        raise _not_a_score(value)
+    return _within(value, score.numerator, score.denominator)
+
+
+def cents_of_ratio(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` (not negative) in hundredths, rounded half up.
+
+    >>> cents_of_ratio(18999, 200), cents_of_ratio(1, 3)
+    (9500, 33)
+    """
+    return (200 * numerator + denominator) // (2 * denominator)
+
+
+def cents(value: Fraction) -> int:
+    """A value (not negative) in hundredths, rounded half up: 94.995 is 9500.
+
+    >>> cents(Fraction(2617, 30))
+    8723
+    """
+    return cents_of_ratio(value.numerator, value.denominator)
+
+
+def published(hundredths: int) -> Decimal:
+    """The two-decimal Decimal of a value in hundredths.
+
+    >>> published(8145), published(10000)
+    (Decimal('81.45'), Decimal('100.00'))
+    """
+    return Decimal(hundredths).scaleb(-2)
+
+
+def exact_text(value: Fraction) -> str:
+    """An exact fraction as text: a decimal when it ends, else ``numerator/denominator``.
+
+    ``Fraction(text)`` reads either back.
+
+    >>> exact_text(Fraction(1871, 20)), exact_text(Fraction(2617, 30)), exact_text(Fraction(5))
+    ('93.55', '2617/30', '5')
+    """
+    rest = value.denominator
+    twos = fives = 0
+    while rest % 2 == 0:
+        rest //= 2
+        twos += 1
+    while rest % 5 == 0:
+        rest //= 5
+        fives += 1
+    places = max(twos, fives)
+    if rest != 1:
+        return f"{value.numerator}/{value.denominator}"
+    if places == 0:
+        return str(value.numerator)
+    units = value.numerator * 10**places // value.denominator
+    whole, part = divmod(abs(units), 10**places)
+    return f"{'-' if units < 0 else ''}{whole}.{part:0{places}d}"

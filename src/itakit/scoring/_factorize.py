@@ -1,0 +1,108 @@
+"""Agency ids → one row per agency: sorted labels and, for each input row, its agency's index.
+
+Integer ids in a compact range take one counting pass (no sort); other
+integers use ``np.unique``; text ids are hashed once per row in a dict and
+Thai spellings folded together with :func:`itakit.text.normalize`.  Rows
+without an agency (None, NaN, empty text, masked) are reported, not guessed.
+
+>>> labels, inverse, blank = factorize(np.array([1003, 1001, 1003]))
+>>> labels, inverse.tolist(), blank
+([1001, 1003], [1, 0, 1], None)
+>>> factorize(np.array(["ข", "ก", None], dtype=object))[0]
+['ก', 'ข']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from itakit.scoring._choices import is_blank
+from itakit.text import normalize
+
+__all__ = ["factorize"]
+
+Factorized = tuple[list[Any], NDArray[np.intp], NDArray[np.bool_] | None]
+
+
+def _integers(values: NDArray[Any], blank: NDArray[np.bool_] | None) -> Factorized:
+    if blank is not None and blank.any():
+        values = values.copy()
+        values[blank] = values[~blank][0] if (~blank).any() else 0
+    if len(values) == 0:
+        return [], np.zeros(0, dtype=np.intp), blank
+    low, high = int(values.min()), int(values.max())
+    span = high - low + 1
+    if span <= 2 * len(values) + 65536:
+        shifted = values.astype(np.intp) - low
+        present = np.bincount(shifted if blank is None else shifted[~blank], minlength=span) > 0
+        rank = np.cumsum(present, dtype=np.intp) - 1
+        labels = (np.flatnonzero(present) + low).tolist()
+        return labels, rank[shifted], blank
+    unique, inverse = np.unique(values, return_inverse=True)
+    if blank is not None and blank.any():
+        kept = np.unique(inverse[~blank])
+        rank = np.full(len(unique), -1, dtype=np.intp)
+        rank[kept] = np.arange(len(kept))
+        return unique[kept].tolist(), rank[inverse], blank
+    return unique.tolist(), inverse.astype(np.intp, copy=False), blank
+
+
+def _objects(values: NDArray[Any], blank: NDArray[np.bool_] | None) -> Factorized:
+    index: dict[Any, int] = {}
+    setdefault = index.setdefault
+    try:
+        codes = np.fromiter(
+            (setdefault(v, len(index)) for v in values), dtype=np.intp, count=len(values)
+        )
+    except TypeError:
+        raise _Unhashable() from None
+    firsts = list(index)
+    gaps = np.array([is_blank(v) for v in firsts], dtype=np.bool_)
+    keys = [
+        None if gap else normalize(v) if isinstance(v, str) else _plain(v)
+        for v, gap in zip(firsts, gaps, strict=True)
+    ]
+    labels = sorted({k for k in keys if k is not None}, key=lambda k: (isinstance(k, str), k))
+    position = {label: p for p, label in enumerate(labels)}
+    remap = np.array([-1 if k is None else position[k] for k in keys], dtype=np.intp)
+    inverse = remap[codes]
+    missing = inverse < 0
+    if blank is not None:
+        missing |= blank
+    inverse[missing] = 0
+    return labels, inverse, missing if missing.any() else None
+
+
+def _plain(value: Any) -> Any:
+    """A NumPy scalar as the Python value it holds."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+class _Unhashable(Exception):
+    pass
+
+
+def factorize(values: NDArray[Any], blank: NDArray[np.bool_] | None = None) -> Factorized:
+    """Sorted agency labels, each row's index into them, and the rows without an agency (or None).
+
+    Raises TypeError if an id cannot be hashed (a list, a dict).
+    """
+    kind = values.dtype.kind
+    if kind in "iu":
+        return _integers(values, blank)
+    if kind == "f":
+        gaps = np.isnan(values)
+        if blank is not None:
+            gaps |= blank
+        whole = values[~gaps]
+        if np.array_equal(whole, np.trunc(whole)):
+            return _integers(
+                np.where(gaps, 0, values).astype(np.int64), gaps if gaps.any() else None
+            )
+    try:
+        return _objects(values.astype(object, copy=False), blank)
+    except _Unhashable:
+        raise TypeError("agency ids must be text or numbers") from None

@@ -1,0 +1,128 @@
+"""What a framework asks of an OIT checklist: its items, grouped by sub-indicator.
+
+OIT rule (**verified** on FY 2564 numbers, reference §3): a sub-indicator
+scores the share of its items present (the mean of their points, มี = 100);
+an indicator scores the plain mean of its sub-indicators (of its items, if it
+has no sub-indicators).  An edition without an item list (FY 2565–2568) can
+only take sub-indicator or indicator scores.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+
+import attrs
+
+from itakit.rules.framework import Framework
+from itakit.rules.tools import Tool
+from itakit.scoring._answer_plan import column_code
+from itakit.scoring._choices import choice_labels
+from itakit.scoring._memo import PerFramework
+from itakit.scoring._read import indicator_number
+from itakit.thai import to_arabic_digits
+
+__all__ = ["OITPlan", "oit_plan_of"]
+
+_SUB = re.compile(r"(\d+)\.(\d+)")
+
+
+@attrs.frozen(eq=False)
+class OITPlan:
+    """The OIT indicators of one framework and the checklist items behind them."""
+
+    numbers: tuple[int, ...]
+    """OIT indicator numbers, in order; positions below index this tuple."""
+    groups: tuple[tuple[tuple[str | None, tuple[str, ...]], ...], ...]
+    """Per indicator: (sub-indicator code or None, its item codes); empty if it lists no items."""
+    subs: tuple[tuple[str, ...], ...]
+    """Per indicator: its sub-indicator codes."""
+    item_position: Mapping[str, int]
+    sub_position: Mapping[str, int]
+    lookups: Mapping[str, Mapping[object, int]]
+    choices: Mapping[str, int]
+    numerators: Mapping[str, tuple[int, ...]]
+    """Each item's points per choice, times :attr:`denominator`."""
+    denominator: int
+
+    def key(self, key: object) -> tuple[str, str, int] | None:
+        """What a checklist key names, as (kind, canonical name, indicator position).
+
+        Kinds: ``"indicator"`` (name ``"9"``), ``"sub"`` (``"9.1"``), ``"item"`` (``"o1"``);
+        None if the framework has no such OIT key.
+        """
+        number = indicator_number(key)
+        if number is not None:
+            if number in self.numbers:
+                return "indicator", str(number), self.numbers.index(number)
+            return None
+        if not isinstance(key, str):
+            return None
+        match = _SUB.fullmatch(to_arabic_digits(key.strip()))
+        if match is not None:
+            code = f"{int(match[1])}.{int(match[2])}"
+            position = self.sub_position.get(code)
+            return None if position is None else ("sub", code, position)
+        item = column_code(key)
+        position = None if item is None else self.item_position.get(item)
+        return None if item is None or position is None else ("item", item, position)
+
+    def describe(self, position: int) -> str:
+        """How an indicator can be given, for messages."""
+        number = self.numbers[position]
+        ways = []
+        items = [code for _, codes in self.groups[position] for code in codes]
+        if items:
+            ways.append(f"its items {items[0]}–{items[-1]} (True/False)")
+        if self.subs[position]:
+            subs = self.subs[position]
+            ways.append(f"its sub-indicators {subs[0]}–{subs[-1]} (0–100)")
+        ways.append(f"its score ({number}: 0–100)")
+        return ", ".join(ways[:-1]) + (" or " if len(ways) > 1 else "") + ways[-1]
+
+
+def _build(framework: Framework) -> OITPlan:
+    indicators = [i for i in framework.indicators if i.tool is Tool.OIT]
+    groups: list[tuple[tuple[str | None, tuple[str, ...]], ...]] = []
+    for indicator in indicators:
+        questions = framework.questions_of(indicator)
+        if indicator.sub_indicators:
+            per_sub = tuple(
+                (
+                    sub.code,
+                    tuple(
+                        item.code for q in questions if q.sub_indicator == sub for item in q.items
+                    ),
+                )
+                for sub in indicator.sub_indicators
+            )
+            complete = all(codes for _, codes in per_sub) and all(
+                q.sub_indicator is not None for q in questions
+            )
+            groups.append(per_sub if complete and questions else ())
+        else:
+            codes = tuple(item.code for q in questions for item in q.items)
+            groups.append(((None, codes),) if codes else ())
+    items = {
+        item.code: (q, item) for q in framework.questions if q.tool is Tool.OIT for item in q.items
+    }
+    denominator = math.lcm(*(p.denominator for _, item in items.values() for p in item.points))
+    return OITPlan(
+        numbers=tuple(i.number for i in indicators),
+        groups=tuple(groups),
+        subs=tuple(tuple(s.code for s in i.sub_indicators) for i in indicators),
+        item_position={code: p for p, g in enumerate(groups) for _, codes in g for code in codes},
+        sub_position={s.code: p for p, i in enumerate(indicators) for s in i.sub_indicators},
+        lookups={code: choice_labels(q.scale) for code, (q, _) in items.items()},
+        choices={code: len(item.points) for code, (_, item) in items.items()},
+        numerators={
+            code: tuple(int(p * denominator) for p in item.points)
+            for code, (_, item) in items.items()
+        },
+        denominator=denominator,
+    )
+
+
+oit_plan_of = PerFramework(_build)
+"""The :class:`OITPlan` of a framework, built on first use."""

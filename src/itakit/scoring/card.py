@@ -1,0 +1,271 @@
+"""One agency's result: :class:`ScoreCard`.
+
+A score card holds the exact indicator scores it was made from and the
+framework that scored them; everything else (tool scores, tool points, the
+total, the level) follows from those, exactly, and is published rounded half
+up to two decimals.
+
+>>> import itakit
+>>> card = itakit.score_indicators(itakit.framework(2564), {1: 93.55, 2: 87.72, 3: 91.01,
+...     4: 87.93, 5: 89.52, 6: 90.55, 7: 88.68, 8: 88.58, 9: 72.89, 10: 65.56})
+>>> card.total, str(card.level), card.passed
+(Decimal('81.45'), 'B', False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from itakit import _convert
+from itakit.errors import InputTypeError, ValidationError
+from itakit.fiscal_year import FiscalYear
+from itakit.rules.framework import Framework
+from itakit.rules.levels import Level
+from itakit.rules.provenance import Confidence
+from itakit.rules.tools import Tool
+from itakit.scoring._compose import Composed, compose
+from itakit.scoring._exact import published
+from itakit.scoring._plan import plan_of
+from itakit.scoring._read import read_indicator_scores
+from itakit.thai import Digits
+
+__all__ = ["ScoreCard"]
+
+Agency = str | int | None
+
+
+def _respondents(value: object) -> Mapping[Tool, int] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise InputTypeError(
+            f"'respondents' must map tools to counts, such as {{'IIT': 120}} (got {value!r})",
+            value=value,
+        )
+    counts: dict[Tool, int] = {}
+    for tool, count in value.items():
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise ValidationError(
+                f"'respondents' of {tool} must be a whole number >= 0 (got {count!r})",
+                value=count,
+            )
+        counts[Tool.parse(tool)] = count
+    return MappingProxyType(counts)
+
+
+def _agency(value: object) -> Agency:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise InputTypeError(f"'agency' must be text or an int (got {value!r})", value=value)
+
+
+@attrs.frozen(repr=False)
+class ScoreCard:
+    """One agency's ITA result under one framework, exact until it is published.
+
+    Build one with :func:`~itakit.scoring.score_indicators` (or from answers,
+    through :class:`~itakit.scoring.ScoreTable`).  Published values (``total``,
+    ``tool_scores``, ``indicator_scores``) are Decimals rounded half up to two
+    decimals from the unrounded parts; ``*_exact`` gives the fractions behind
+    them.  The level is assigned on the published total and, where the scheme
+    asks (FY 2566 on), on each tool's published score.
+
+    >>> import itakit
+    >>> card = itakit.framework(2568).score_indicators(
+    ...     {1: 99, 2: 99, 3: 99, 4: 99, 5: 99, 6: 84, 7: 84, 8: 84, 9: 99.3, 10: 99.3})
+    >>> card.total, str(card.level), card.tool_scores[itakit.Tool.EIT]
+    (Decimal('94.62'), 'ผ่าน', Decimal('84.00'))
+    """
+
+    framework: Framework
+    """The rules it was scored under."""
+    indicator_scores_exact: Mapping[int, Fraction]
+    """Each indicator's exact score (any number is read exactly; a float as it prints)."""
+    agency: Agency = attrs.field(default=None, converter=_agency)
+    """The agency's name or id, if known."""
+    respondents: Mapping[Tool, int] | None = attrs.field(default=None, converter=_respondents)
+    """How many respondents answered each survey tool, if known."""
+    level: Level = attrs.field(init=False)
+    """The published level; ``str(card.level)`` is its label (``"B"``, ``"ผ่านดี"``)."""
+    _composed: Composed = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        framework = self.framework
+        if not isinstance(framework, Framework):
+            raise InputTypeError(
+                f"'framework' must be a Framework, such as itakit.framework(2567) (got {framework!r})",
+                value=framework,
+            )
+        plan = plan_of(framework)
+        scores = read_indicator_scores(framework, self.indicator_scores_exact)
+        composed = compose(plan, scores)
+        object.__setattr__(
+            self,
+            "indicator_scores_exact",
+            MappingProxyType(dict(zip(plan.numbers, scores, strict=True))),
+        )
+        object.__setattr__(self, "_composed", composed)
+        tool_scores = {
+            tool: published(c)
+            for tool, c in zip(plan.tools, composed.tool_score_cents, strict=True)
+        }
+        level = framework.levels.assign(published(composed.total_cents), tool_scores)
+        object.__setattr__(self, "level", level)
+
+    # -- published values ----------------------------------------------------
+
+    @property
+    def fiscal_year(self) -> FiscalYear:
+        """The fiscal year of its framework."""
+        return self.framework.fiscal_year
+
+    @property
+    def total(self) -> Decimal:
+        """The published total: two decimals, rounded half up from the unrounded parts."""
+        return published(self._composed.total_cents)
+
+    @property
+    def total_exact(self) -> Fraction:
+        """The total before rounding."""
+        return self._composed.total
+
+    @property
+    def passed(self) -> bool:
+        """Whether the published total reaches the framework's pass mark (85 in every edition)."""
+        return self.framework.levels.passes(self.total)
+
+    @property
+    def indicator_scores(self) -> Mapping[int, Decimal]:
+        """Each indicator's score as published (two decimals, rounded half up)."""
+        plan = plan_of(self.framework)
+        return MappingProxyType(
+            dict(zip(plan.numbers, map(published, self._composed.indicator_cents), strict=True))
+        )
+
+    @property
+    def tool_scores(self) -> Mapping[Tool, Decimal]:
+        """Each tool's score out of 100: the weight-weighted mean of its indicators, published."""
+        plan = plan_of(self.framework)
+        return MappingProxyType(
+            dict(zip(plan.tools, map(published, self._composed.tool_score_cents), strict=True))
+        )
+
+    @property
+    def tool_scores_exact(self) -> Mapping[Tool, Fraction]:
+        """Each tool's score out of 100, before rounding."""
+        plan = plan_of(self.framework)
+        return MappingProxyType(dict(zip(plan.tools, self._composed.tool_scores, strict=True)))
+
+    @property
+    def tool_points(self) -> Mapping[Tool, Decimal]:
+        """Each tool's share of the total (OIT 38.70 of 40), published."""
+        plan = plan_of(self.framework)
+        return MappingProxyType(
+            dict(zip(plan.tools, map(published, self._composed.tool_point_cents), strict=True))
+        )
+
+    @property
+    def tool_points_exact(self) -> Mapping[Tool, Fraction]:
+        """Each tool's share of the total, before rounding."""
+        plan = plan_of(self.framework)
+        return MappingProxyType(dict(zip(plan.tools, self._composed.tool_points, strict=True)))
+
+    @property
+    def tool_weights(self) -> Mapping[Tool, Decimal]:
+        """What each tool weighs in the total (points of 100)."""
+        return MappingProxyType({part.tool: part.weight for part in self.framework.tools})
+
+    @property
+    def confidence(self) -> Confidence:
+        """How sure itakit is of the rules that scored it: its framework's weakest confidence."""
+        return self.framework.confidence
+
+    # -- what-ifs --------------------------------------------------------------
+
+    def with_scores(self, changes: Mapping[Any, object]) -> ScoreCard:
+        """A new card with some indicator scores changed; this one is left as it is.
+
+        >>> import itakit
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> card.with_scores({9: 100, 10: 100}).total, card.total
+        (Decimal('88.00'), Decimal('80.00'))
+        """
+        scores: dict[Any, object] = dict(self.indicator_scores_exact)
+        scores.update(changes)
+        return ScoreCard(
+            framework=self.framework,
+            indicator_scores_exact=scores,  # type: ignore[arg-type]
+            agency=self.agency,
+            respondents=self.respondents,
+        )
+
+    # -- plain data ------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (JSON- and TOML-ready): the exact inputs, then the published results.
+
+        Exact scores are text (``"93.55"``, or ``"2617/30"`` when they do not end).
+
+        >>> import itakit
+        >>> data = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80)).to_dict()
+        >>> data["fiscal_year"], data["indicator_scores"]["1"], data["total"], data["level"]
+        (2564, '80', '80.00', 'B')
+        """
+        from itakit.scoring._record import record_of
+
+        return dict(_convert.unstructure(record_of(self)))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], framework: Framework | None = None) -> ScoreCard:
+        """The card :meth:`to_dict` wrote, scored again under *framework*.
+
+        Without *framework*, the shipped edition of the data's fiscal year is
+        used.  Published values in *data* must match the new scoring, so a
+        card is never silently re-scored under other rules.
+
+        >>> import itakit
+        >>> fw = itakit.framework(2564)
+        >>> card = fw.score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> ScoreCard.from_dict(card.to_dict(), fw) == card
+        True
+        """
+        from itakit.scoring._record import card_from
+
+        return card_from(data, framework)
+
+    # -- text and HTML -----------------------------------------------------------
+
+    def format(self, *, lang: str = "th", digits: Digits = "thai") -> str:
+        """A plain-text table of the card, for a Thai (``lang="th"``) or an English reader.
+
+        >>> import itakit
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> print(card.format(lang="en", digits="arabic").splitlines()[-2])
+        Total                                    80.00 / 100   level B (not passed)
+        """
+        from itakit.scoring._render import card_text
+
+        return card_text(self, lang=lang, digits=digits)
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def __repr__(self) -> str:
+        agency = "" if self.agency is None else f", agency={self.agency!r}"
+        return (
+            f"ScoreCard(FY {self.fiscal_year}{agency}, total={self.total!r},"
+            f" level={str(self.level)!r})"
+        )
+
+    def _repr_html_(self) -> str:
+        from itakit.scoring._render import card_html
+
+        return card_html(self)

@@ -1,0 +1,210 @@
+"""One agency's OIT: :func:`score_oit` turns a checklist into indicator 9 and 10 scores.
+
+>>> import itakit
+>>> fw = itakit.framework(2564)
+>>> checklist = {f"o{k}": True for k in range(1, 44)}
+>>> checklist["o1"] = False
+>>> oit = itakit.score_oit(fw, checklist)
+>>> oit.sub_indicator_scores["9.1"], oit.indicator_scores[9], oit.indicator_scores[10]
+(Decimal('88.89'), Decimal('97.78'), Decimal('100.00'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from itakit.errors import InputTypeError, ItakitError, ScoringError
+from itakit.rules.framework import Framework
+from itakit.scoring._answer_plan import column_code
+from itakit.scoring._choices import cell_offset
+from itakit.scoring._exact import cents, published, read_score
+from itakit.scoring._oit_plan import OITPlan, oit_plan_of
+from itakit.scoring._read import code_runs
+
+__all__ = ["OITScores", "read_checklist", "score_oit"]
+
+
+@attrs.frozen
+class OITScores:
+    """One agency's OIT result: exact indicator scores, and sub-indicator scores where known.
+
+    >>> from fractions import Fraction
+    >>> scores = OITScores({9: Fraction(880, 9), 10: Fraction(100)}, {})
+    >>> scores.indicator_scores[9]
+    Decimal('97.78')
+    """
+
+    indicator_scores_exact: Mapping[int, Fraction]
+    """Each OIT indicator's exact score; pass these to :func:`score_indicators` with the others."""
+    sub_indicator_scores_exact: Mapping[str, Fraction]
+    """Each sub-indicator's exact score, where the checklist or the caller gave it."""
+
+    @property
+    def indicator_scores(self) -> Mapping[int, Decimal]:
+        """Each OIT indicator's score, published (two decimals, rounded half up)."""
+        return MappingProxyType(
+            {n: published(cents(s)) for n, s in self.indicator_scores_exact.items()}
+        )
+
+    @property
+    def sub_indicator_scores(self) -> Mapping[str, Decimal]:
+        """Each known sub-indicator's score, published."""
+        return MappingProxyType(
+            {c: published(cents(s)) for c, s in self.sub_indicator_scores_exact.items()}
+        )
+
+
+def _mean(values: list[Fraction]) -> Fraction:
+    return sum(values, Fraction(0)) / len(values)
+
+
+def _item_points(plan: OITPlan, code: str, value: object) -> Fraction | str:
+    offset = cell_offset(value, plan.lookups[code], plan.choices[code])
+    if offset > 0:
+        return Fraction(plan.numerators[code][offset - 1], plan.denominator)
+    reason = "is blank" if offset == 0 else f"is {value!r}, not an answer"
+    return f"{code} {reason} (expected True or False, มี or ไม่มี)"
+
+
+def _combine(
+    plan: OITPlan,
+    position: int,
+    way: str,
+    read: Mapping[str, Fraction | None],
+    subs: dict[str, Fraction],
+    problems: list[tuple[str, object]],
+) -> Fraction | None:
+    """One indicator's score from what the checklist gave for it (None if it had a problem)."""
+    number = plan.numbers[position]
+    if way == "indicator":
+        return read.get(str(number))
+    if way == "sub":
+        groups: tuple[tuple[str | None, tuple[str, ...]], ...] = tuple(
+            (code, (code,)) for code in plan.subs[position]
+        )
+    else:
+        groups = plan.groups[position]
+    codes = [code for _, cs in groups for code in cs]
+    missing = [code for code in codes if code not in read]
+    if missing:
+        what = "sub-indicators" if way == "sub" else "items"
+        problems.append((f"indicator {number}: {what} {code_runs(missing)} missing", missing))
+        return None
+    values = [read[code] for code in codes]
+    if any(value is None for value in values):
+        return None  # already reported
+    means = []
+    for sub, cs in groups:
+        mean = _mean([read[code] for code in cs])  # type: ignore[misc]
+        if sub is not None:
+            subs[sub] = mean
+        means.append(mean)
+    return _mean(means)
+
+
+def _unknown(plan: OITPlan, key: object) -> str:
+    code = column_code(key) if isinstance(key, str) else None
+    if code is not None and code.startswith("o") and not plan.item_position:
+        return (
+            f"unknown OIT key {key!r}: this edition lists no OIT items"
+            " (give sub-indicator or indicator scores)"
+        )
+    return f"unknown OIT key {key!r}"
+
+
+def read_checklist(
+    plan: OITPlan, checklist: Mapping[Any, object]
+) -> tuple[tuple[Fraction, ...], dict[str, Fraction], list[tuple[str, object]]]:
+    """Indicator and sub-indicator scores from one checklist, and its problems as (message, value).
+
+    An indicator with a problem scores 0 here; the caller must not use it.
+    """
+    problems: list[tuple[str, object]] = []
+    read: dict[str, Fraction | None] = {}
+    ways: dict[int, set[str]] = {}
+    for key, value in checklist.items():
+        kind = plan.key(key)
+        if kind is None:
+            problems.append((_unknown(plan, key), key))
+            continue
+        what, name, position = kind
+        ways.setdefault(position, set()).add(what)
+        if what == "item":
+            points = _item_points(plan, name, value)
+            if isinstance(points, str):
+                problems.append((points, value))
+            read[name] = points if isinstance(points, Fraction) else None
+            continue
+        try:
+            read[name] = read_score(value)
+        except ItakitError as error:
+            label = f"indicator {name}" if what == "indicator" else name
+            problems.append((f"{label}: {error.message}", value))
+            read[name] = None
+    indicators: list[Fraction] = []
+    subs: dict[str, Fraction] = {}
+    for position, number in enumerate(plan.numbers):
+        given = ways.get(position, set())
+        score = None
+        if len(given) > 1:
+            problems.append((f"indicator {number} is given more than one way", number))
+        elif not given:
+            problems.append(
+                (f"indicator {number} is missing: give {plan.describe(position)}", number)
+            )
+        else:
+            score = _combine(plan, position, next(iter(given)), read, subs, problems)
+        indicators.append(Fraction(0) if score is None else score)
+    subs.update({code: value for code, value in read.items() if "." in code and value is not None})
+    return tuple(indicators), subs, problems
+
+
+def score_oit(framework: Framework, checklist: Mapping[Any, object]) -> OITScores:
+    """One agency's OIT indicator scores, from its checklist or from sub-indicator scores.
+
+    Each OIT indicator is given one way:
+
+    - its items (``"o1"`` … as the edition lists them): ``True``/``False``,
+      ``1``/``0`` or ``"มี"``/``"ไม่มี"``; a sub-indicator scores the share of
+      its items present, the indicator the plain mean of its sub-indicators
+      (**verified** on FY 2564);
+    - its sub-indicators (``"9.1"``: 0–100), whose plain mean it scores;
+    - its own score (``9``: 0–100).
+
+    Editions without an item list (FY 2565–2568) take the last two.  Every
+    problem is reported at once in one :class:`~itakit.errors.ScoringError`.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2564)
+    >>> score_oit(fw, {"9.1": 100, "9.2": 100, "9.3": 100, "9.4": 50, "9.5": 100, 10: 65.56}).indicator_scores
+    mappingproxy({9: Decimal('90.00'), 10: Decimal('65.56')})
+    >>> score_oit(itakit.framework(2567), {"o1": True})
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ScoringError: cannot score the OIT of FY 2567: unknown OIT key 'o1': this edition lists no OIT items (give sub-indicator or indicator scores); indicator 9 is missing: give its score (9: 0–100); indicator 10 is missing: give its score (10: 0–100)
+    """
+    if not isinstance(checklist, Mapping):
+        raise InputTypeError(
+            "an OIT checklist must be a mapping such as {'o1': True, …} or {9: 92.5, 10: 88}"
+            f" (got {type(checklist).__name__})",
+            value=checklist,
+        )
+    plan = oit_plan_of(framework)
+    indicators, subs, problems = read_checklist(plan, checklist)
+    if problems:
+        raise ScoringError(
+            f"cannot score the OIT of FY {framework.fiscal_year}: "
+            + "; ".join(message for message, _ in problems),
+            value=problems[0][1],
+            problems=tuple(message for message, _ in problems),
+        )
+    return OITScores(
+        MappingProxyType(dict(zip(plan.numbers, indicators, strict=True))),
+        MappingProxyType(subs),
+    )

@@ -1,0 +1,336 @@
+"""Many agencies' OIT: :func:`score_oit_table` and :class:`OITTable`.
+
+>>> import itakit
+>>> fw = itakit.framework(2564)
+>>> table = itakit.score_oit_table(fw, {
+...     "agency": ["ก", "ข"],
+...     **{f"o{k}": [True, k > 9] for k in range(1, 44)}})
+>>> table.scores("ข").indicator_scores
+mappingproxy({9: Decimal('80.00'), 10: Decimal('100.00')})
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable, Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import numpy as np
+from numpy.typing import NDArray
+
+from itakit.errors import ScoringError, UnknownCodeError
+from itakit.rules.framework import Framework
+from itakit.scoring._choices import ColumnTypeError, choice_offsets
+from itakit.scoring._columns import Table, read_table, table_kind
+from itakit.scoring._factorize import factorize
+from itakit.scoring._oit_plan import OITPlan, oit_plan_of
+from itakit.scoring._problems import OnError, Problems, check_on_error
+from itakit.scoring._read import code_runs
+from itakit.scoring._score_cells import read_score_cells
+from itakit.scoring.oit import OITScores, read_checklist
+
+__all__ = ["OITTable", "read_oit", "score_oit_table"]
+
+
+@attrs.frozen(eq=False, repr=False)
+class OITTable:
+    """Many agencies' exact OIT indicator scores, one row per agency, in sorted agency order.
+
+    Pass it to :func:`~itakit.scoring.score_responses` as ``oit=``, or look
+    up one agency with :meth:`scores`.
+
+    >>> import itakit
+    >>> table = itakit.score_oit_table(itakit.framework(2567), {"ก": {9: 90, 10: 85}})
+    >>> len(table), table.numbers, table.scores("ก").indicator_scores[10]
+    (1, (9, 10), Decimal('85.00'))
+    """
+
+    numbers: tuple[int, ...]
+    """The OIT indicator numbers, in order."""
+    agencies: tuple[Hashable, ...]
+    exact: tuple[tuple[Fraction, ...], ...] = attrs.field(repr=False)
+    """Per row, each OIT indicator's exact score."""
+    floats: NDArray[np.float64] = attrs.field(repr=False)
+    """The same as floats (rows × indicators)."""
+    sub_scores: Callable[[int], dict[str, Fraction]] = attrs.field(repr=False)
+    skipped: Mapping[Hashable | None, tuple[str, ...]] = MappingProxyType({})
+    """Agencies left out because of problems in their input, with the problems."""
+    _rows: dict[Hashable, int] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_rows", {agency: row for row, agency in enumerate(self.agencies)})
+
+    def __len__(self) -> int:
+        return len(self.agencies)
+
+    def __contains__(self, agency: object) -> bool:
+        return agency in self._rows
+
+    def __repr__(self) -> str:
+        return f"OITTable({len(self)} agencies, indicators {self.numbers})"
+
+    def row(self, agency: Hashable) -> int | None:
+        """The row of *agency*, or None."""
+        return self._rows.get(agency)
+
+    def scores(self, agency: Hashable) -> OITScores:
+        """One agency's OIT scores."""
+        row = self._rows.get(agency)
+        if row is None:
+            raise UnknownCodeError(f"no agency {agency!r} in this OIT table", value=agency)
+        return OITScores(
+            MappingProxyType(dict(zip(self.numbers, self.exact[row], strict=True))),
+            MappingProxyType(self.sub_scores(row)),
+        )
+
+    def keep(self, rows: list[int], skipped: Mapping[Hashable | None, tuple[str, ...]]) -> OITTable:
+        """A table of some of its rows."""
+        sub_scores = self.sub_scores
+        return OITTable(
+            numbers=self.numbers,
+            agencies=tuple(self.agencies[r] for r in rows),
+            exact=tuple(self.exact[r] for r in rows),
+            floats=self.floats[rows],
+            sub_scores=lambda row: sub_scores(rows[row]),
+            skipped=MappingProxyType(dict(skipped)),
+        )
+
+
+def _is_checklists(oit: object, agency: str) -> bool:
+    return (
+        isinstance(oit, Mapping)
+        and agency not in oit
+        and table_kind(oit) is None
+        and all(isinstance(value, Mapping) for value in oit.values())
+    )
+
+
+def _from_checklists(
+    plan: OITPlan, checklists: Mapping[Any, Mapping[Any, object]], problems: Problems
+) -> OITTable:
+    agencies: list[Hashable] = []
+    exact: list[tuple[Fraction, ...]] = []
+    subs: list[dict[str, Fraction]] = []
+    for agency, checklist in checklists.items():
+        indicators, sub_scores, found = read_checklist(plan, checklist)
+        for message, value in found:
+            problems.add(agency, f"OIT {message}", value)
+        agencies.append(agency)
+        exact.append(indicators)
+        subs.append(sub_scores)
+    order = sorted(range(len(agencies)), key=lambda r: (isinstance(agencies[r], str), agencies[r]))
+    return OITTable(
+        numbers=plan.numbers,
+        agencies=tuple(agencies[r] for r in order),
+        exact=tuple(exact[r] for r in order),
+        floats=_floats([exact[r] for r in order], len(plan.numbers)),
+        sub_scores=lambda row: subs[order[row]],
+    )
+
+
+def _floats(rows: list[tuple[Fraction, ...]], width: int) -> NDArray[np.float64]:
+    return np.array([[float(x) for x in row] for row in rows], dtype=np.float64).reshape(
+        len(rows), width
+    )
+
+
+def _columns_by_way(
+    plan: OITPlan, columns: Table, agency: str, what: str
+) -> tuple[dict[str, str], list[str]]:
+    """Each OIT key's column, and how each indicator is given; table-level problems raise."""
+    by_key: dict[str, str] = {}
+    ways: dict[int, set[str]] = {}
+    unknown: list[str] = []
+    for name in columns.names:
+        if name == agency:
+            continue
+        kind = plan.key(name)
+        if kind is None or kind[1] in by_key:
+            unknown.append(name)
+            continue
+        by_key[kind[1]] = name
+        ways.setdefault(kind[2], set()).add(kind[0])
+    problems = [f"unknown columns {', '.join(map(repr, unknown))}"] if unknown else []
+    chosen: list[str] = []
+    for position, number in enumerate(plan.numbers):
+        given = ways.get(position, set())
+        if len(given) != 1:
+            state = "more than one way" if given else "not at all"
+            problems.append(f"indicator {number} is given {state}: give {plan.describe(position)}")
+            chosen.append("")
+            continue
+        way = next(iter(given))
+        chosen.append(way)
+        needed = (
+            [c for _, cs in plan.groups[position] for c in cs]
+            if way == "item"
+            else list(plan.subs[position])
+            if way == "sub"
+            else [str(number)]
+        )
+        missing = [c for c in needed if c not in by_key]
+        if missing:
+            problems.append(f"indicator {number}: no column for {code_runs(missing)}")
+    if problems:
+        raise ScoringError(f"cannot score {what}: {'; '.join(problems)}", value=unknown or None)
+    return by_key, chosen
+
+
+def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems) -> OITTable:
+    columns = read_table(table)
+    what = problems.what
+    if agency not in columns.names:
+        raise ScoringError(
+            f"cannot score {what}: no {agency!r} column (it has {', '.join(columns.names) or 'none'})",
+            value=columns.names,
+        )
+    by_key, ways = _columns_by_way(plan, columns, agency, what)
+    values, blank = columns.column(agency)
+    try:
+        labels, inverse, no_agency = factorize(values, blank)
+    except TypeError as error:
+        raise ScoringError(f"cannot score {what}: {error}", value=agency) from None
+    owners: list[Hashable | None] = [*labels, None]
+    size = len(labels)
+    if no_agency is not None:
+        inverse = inverse.copy()
+        inverse[no_agency] = size
+        problems.cells(no_agency, inverse, owners, values, lambda v: f"no agency ({v!r})")
+    rows_of = np.bincount(inverse, minlength=size + 1)[:size]
+    for a in np.flatnonzero(rows_of > 1).tolist():
+        rows = np.flatnonzero(inverse == a).tolist()
+        problems.add(labels[a], f"OIT in {len(rows)} rows ({', '.join(map(str, rows[:3]))})")
+    first = np.zeros(size + 1, dtype=np.intp)
+    first[inverse[::-1]] = np.arange(len(inverse))[::-1]
+    first = first[:size]
+    per_indicator: list[list[Fraction]] = []
+    floats: list[NDArray[np.float64]] = []
+    sub_columns: dict[str, list[Fraction]] = {}
+    for position, way in enumerate(ways):
+        if way == "item":
+            exact_scores, float_scores = _items(
+                plan, position, columns, by_key, inverse, owners, problems, first, sub_columns
+            )
+            per_indicator.append(exact_scores)
+            floats.append(float_scores)
+            continue
+        codes = plan.subs[position] if way == "sub" else (str(plan.numbers[position]),)
+        read: list[list[Fraction]] = []
+        for code in codes:
+            cells, bad = read_score_cells(*columns.column(by_key[code]))
+            label = f"indicator {code}" if way == "indicator" else code
+            for row, message, value in bad:
+                problems.add(owners[inverse[row]], f"OIT {label}: {message} (row {row})", value)
+            read.append([cells[r] for r in first.tolist()])
+            if way == "sub":
+                sub_columns[code] = read[-1]
+        count = len(codes)
+        per_indicator.append([sum(parts, Fraction(0)) / count for parts in zip(*read, strict=True)])
+        floats.append(np.array([float(x) for x in per_indicator[-1]], dtype=np.float64))
+    exact = tuple(zip(*per_indicator, strict=True)) if per_indicator else ((),) * size
+    return OITTable(
+        numbers=plan.numbers,
+        agencies=tuple(labels),
+        exact=exact,
+        floats=np.stack(floats, axis=1) if floats else np.zeros((size, 0)),
+        sub_scores=lambda row: {code: column[row] for code, column in sub_columns.items()},
+    )
+
+
+def _items(
+    plan: OITPlan,
+    position: int,
+    columns: Table,
+    by_key: Mapping[str, str],
+    inverse: NDArray[np.intp],
+    owners: list[Hashable | None],
+    problems: Problems,
+    first: NDArray[np.intp],
+    sub_columns: dict[str, list[Fraction]],
+) -> tuple[list[Fraction], NDArray[np.float64]]:
+    """One indicator's exact score per agency from its item columns, in integers."""
+    groups = plan.groups[position]
+    scale = plan.denominator
+    common = math.lcm(*(len(codes) for _, codes in groups))
+    numerator = np.zeros(len(first), dtype=np.int64)
+    for sub, codes in groups:
+        sums = np.zeros(len(first), dtype=np.int64)
+        for code in codes:
+            values, blank = columns.column(by_key[code])
+            try:
+                offsets, _ = choice_offsets(values, plan.lookups[code], plan.choices[code], blank)
+            except ColumnTypeError:
+                raise ScoringError(
+                    f"cannot score {problems.what}: column {code} has dtype {values.dtype};"
+                    " expected True/False, 1/0 or มี/ไม่มี",
+                    value=code,
+                ) from None
+            missing = offsets == 0
+            if missing.any():
+                problems.cells(
+                    missing,
+                    inverse,
+                    owners,
+                    values,
+                    lambda v, code=code: f"OIT {code} is {v!r} (expected True or False, มี or ไม่มี)",  # type: ignore[misc]
+                )
+            points = np.array((0, *plan.numerators[code]), dtype=np.int64)
+            sums += points[offsets[first]]
+        if sub is not None:
+            sub_columns[sub] = [Fraction(int(s), scale * len(codes)) for s in sums.tolist()]
+        numerator += sums * (common // len(codes))
+    denominator = scale * len(groups) * common
+    return [Fraction(n, denominator) for n in numerator.tolist()], numerator / denominator
+
+
+def read_oit(framework: Framework, oit: object, agency: str, problems: Problems) -> OITTable:
+    """Every agency's OIT from any accepted form; problems are recorded, not raised."""
+    plan = oit_plan_of(framework)
+    if isinstance(oit, OITTable):
+        if oit.numbers != plan.numbers:
+            raise ScoringError(
+                f"the OIT table scores indicators {oit.numbers}; FY {framework.fiscal_year}'s"
+                f" OIT indicators are {plan.numbers}",
+                value=oit.numbers,
+            )
+        return oit
+    if _is_checklists(oit, agency):
+        return _from_checklists(plan, oit, problems)  # type: ignore[arg-type]
+    return _from_columns(plan, oit, agency, problems)
+
+
+def score_oit_table(
+    framework: Framework, oit: object, *, agency: str = "agency", on_error: OnError = "raise"
+) -> OITTable:
+    """Many agencies' OIT indicator scores, in one call.
+
+    *oit* is either a mapping of agency → checklist (each as
+    :func:`score_oit` takes it), or a table (dict of columns, pandas or
+    polars DataFrame) with an *agency* column and, for each OIT indicator,
+    either its item columns (``o1`` …: True/False, 1/0 or มี/ไม่มี), its
+    sub-indicator columns (``9.1`` …: 0–100) or its own column (``9``).
+    Item columns are read vectorised.  Every problem is reported at once;
+    with ``on_error="skip"`` the agencies that have one are left out and
+    listed in ``.skipped``.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2567)
+    >>> table = score_oit_table(fw, {"agency": ["ก", "ข"], "9": [90, 80], "10": [85.5, None]},
+    ...                         on_error="raise")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ScoringError: cannot score the OIT of FY 2567: 1 problem
+      - agency 'ข': OIT indicator 10: blank (row 1)
+    fix them, or pass on_error='skip' to score the other agencies
+    """
+    on_error = check_on_error(on_error)
+    problems = Problems(f"the OIT of FY {framework.fiscal_year}")
+    table = read_oit(framework, oit, agency, problems)
+    skipped = problems.settle(on_error)
+    if not skipped:
+        return table
+    rows = [r for r, label in enumerate(table.agencies) if label not in skipped]
+    return table.keep(rows, skipped)

@@ -1,0 +1,288 @@
+"""Many agencies from raw answers: :func:`score_responses`, vectorised over rows.
+
+Agencies are factorised once; each answer column is read into choice offsets
+(see :mod:`itakit.scoring._choices`) and counted per agency and choice with one
+``np.bincount``.  Per-agency sums of points are then exact integers (points
+over a common denominator), the float indicator scores come from one matrix
+product, and :mod:`itakit.scoring._batch` publishes them exactly.  No Python
+loop runs over rows or agencies, except to describe problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from itakit.errors import ScoringError
+from itakit.rules.framework import Framework
+from itakit.scoring._answer_plan import SURVEYS, AnswerPlan, answer_plan_of, column_code
+from itakit.scoring._batch import publish
+from itakit.scoring._choices import ColumnTypeError, choice_offsets
+from itakit.scoring._columns import Table, read_table
+from itakit.scoring._factorize import factorize
+from itakit.scoring._plan import plan_of
+from itakit.scoring._problems import OnError, Problems, check_on_error
+from itakit.scoring._read import code_runs, span
+from itakit.scoring.oit_table import OITTable, read_oit
+from itakit.scoring.table import ScoreTable
+
+__all__ = ["score_responses"]
+
+
+def _answer_columns(plan: AnswerPlan, table: Table, agency: str, what: str) -> dict[str, str]:
+    """Each answer code's column name; every problem with the columns raised at once."""
+    by_code: dict[str, str] = {}
+    unknown: list[str] = []
+    oit: list[str] = []
+    twice: list[str] = []
+    for name in table.names:
+        if name == agency:
+            continue
+        code = column_code(name)
+        if code is not None and code in plan.position:
+            if code in by_code:
+                twice.append(name)
+            by_code[code] = name
+        elif code is not None and code in plan.oit_codes:
+            oit.append(name)
+        else:
+            unknown.append(name)
+    missing = [code for code in plan.codes if code not in by_code]
+    problems = []
+    if agency not in table.names:
+        problems.append(f"no {agency!r} column (name the column of agency ids with agency=)")
+    if unknown:
+        problems.append(f"unknown columns {', '.join(map(repr, unknown))}")
+    if oit:
+        problems.append(
+            f"OIT columns {', '.join(map(repr, oit))} belong in oit=, not with the answers"
+        )
+    if twice:
+        problems.append(f"columns {', '.join(map(repr, twice))} repeat an answer code")
+    if missing:
+        problems.append(f"no column for {code_runs(missing)}")
+    if problems:
+        raise ScoringError(
+            f"cannot score {what}: {'; '.join(problems)} (expected {agency!r} and the answer"
+            f" columns {code_runs(list(plan.codes))})",
+            value=(unknown or oit or twice or missing or [agency])[0],
+        )
+    return by_code
+
+
+def _describe(code: str, choices: int) -> Any:
+    labels = "'มี' or 'ไม่มี'" if choices == 2 else "a label such as 'มาก'"
+
+    def describe(value: object) -> str:
+        return f"column {code}: {value!r} is not an answer (expected 0–{choices - 1}, {labels}, or a blank)"
+
+    return describe
+
+
+def score_responses(
+    framework: Framework,
+    responses: Any,
+    *,
+    oit: Any = None,
+    agency: str = "agency",
+    on_error: OnError = "raise",
+) -> ScoreTable:
+    """Score every agency in a table of respondents' answers, in one vectorised pass.
+
+    *responses* is a dict of 1-D columns, a pandas DataFrame or a polars
+    DataFrame: one row per respondent, an *agency* column, and one column per
+    answer item of the framework's IIT and EIT (``i1``, ``i11.2``, ``e5``; any
+    case, Thai or Arabic digits).  A row answers one tool's columns; the other
+    tool's are blank.  A cell holds the choice number counted from the lowest
+    (``น้อยที่สุดหรือไม่มีเลย`` = 0 … ``มากที่สุด`` = 3; ``ไม่มี`` = 0, ``มี`` = 1),
+    or the choice's label itself; a blank is None, NaN, NA, null, empty text
+    or a masked entry, and is left out of the means (never scored 0).
+
+    *oit* gives indicators 9 and 10: a :class:`OITTable`, a mapping of
+    agency → checklist (or → ``{9: x, 10: y}``), or a table as
+    :func:`score_oit_table` takes it.
+
+    Every problem is reported at once in one
+    :class:`~itakit.errors.ScoringError` (``.problems`` lists them all); with
+    ``on_error="skip"`` the agencies that have one are left out, listed in
+    ``.skipped`` and announced by a
+    :class:`~itakit.errors.SkippedAgenciesWarning`.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2567)
+    >>> answers = {"agency": ["ก", "ก", "ก"],
+    ...            **{f"i{k}": [3, 2, None] for k in range(1, 16)},
+    ...            **{f"e{k}": [None, None, "มาก"] for k in range(1, 16)}}
+    >>> table = score_responses(fw, answers, oit={"ก": {9: 90, 10: 80}})
+    >>> card = table.card("ก")
+    >>> card.tool_scores[itakit.rules.Tool.IIT], card.total, str(card.level), dict(card.respondents)
+    (Decimal('83.33'), Decimal('77.00'), 'ต้องปรับปรุง', {<Tool.IIT: 'IIT'>: 2, <Tool.EIT: 'EIT'>: 1})
+    """
+    on_error = check_on_error(on_error)
+    plan = plan_of(framework)
+    answers = answer_plan_of(framework)
+    what = f"the answers of FY {framework.fiscal_year}"
+    if answers.unscorable:
+        raise ScoringError(
+            f"FY {framework.fiscal_year} lists no questions for indicators"
+            f" {span(answers.unscorable)}, so they cannot be scored from answers; score them"
+            " from indicator values with score_indicator_table()",
+            value=answers.unscorable,
+        )
+    oit_numbers = tuple(n for n in plan.numbers if n not in answers.indicator_numbers)
+    if oit_numbers and oit is None:
+        raise ScoringError(
+            f"indicators {span(oit_numbers)} (OIT) do not come from answers: pass oit= (a"
+            " mapping of agency → checklist or → {9: …, 10: …}, or a table)",
+            value=oit_numbers,
+        )
+    table = read_table(responses)
+    by_code = _answer_columns(answers, table, agency, what)
+
+    ids, blank = table.column(agency)
+    try:
+        labels, inverse, no_agency = factorize(ids, blank)
+    except TypeError as error:
+        raise ScoringError(f"cannot score {what}: {error}", value=agency) from None
+    size = len(labels)
+    owners: list[Hashable | None] = [*labels, None]
+    problems = Problems(what)
+    if no_agency is not None:
+        inverse = inverse.copy()
+        inverse[no_agency] = size  # an extra bin that no agency reads
+        problems.cells(no_agency, inverse, owners, ids, lambda v: f"row without an agency ({v!r})")
+
+    sums, counts, answered = _tally(
+        answers, table, by_code, inverse, size + 1, owners, problems, what
+    )
+    # 1: answers IIT columns, 2: EIT columns, 3: both (a problem); one count per agency and kind
+    kind = answered[0].view(np.int8) + 2 * answered[1].view(np.int8)
+    per_kind = np.bincount(inverse * 4 + kind, minlength=4 * (size + 1)).reshape(size + 1, 4)
+    respondents = per_kind[:size, 1:3].astype(np.int64)
+    if per_kind[:, 3].any():
+        problems.cells(
+            kind == 3,
+            inverse,
+            owners,
+            ids,
+            lambda v: (
+                "a row answers both IIT and EIT columns (one row is one respondent of one tool)"
+            ),
+        )
+    _check_agencies(answers, labels, respondents, counts[:size], problems)
+    oit_table = read_oit(framework, oit, agency, problems) if oit_numbers else None
+    oit_rows = _align_oit(oit_table, labels, problems)
+
+    skipped = problems.settle(on_error)
+    kept = np.array([a for a, label in enumerate(labels) if label not in skipped], dtype=np.intp)
+    sums, counts, respondents = sums[kept], counts[kept], respondents[kept]
+    kept_oit = [oit_rows[a] for a in kept.tolist()]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        means = sums / (answers.denominator * counts.astype(np.float64))
+    survey = means @ answers.column_to_indicator
+    scores = np.zeros((len(kept), len(plan.numbers)))
+    survey_at = [plan.position[n] for n in answers.indicator_numbers]
+    scores[:, survey_at] = survey
+    oit_at = [plan.position[n] for n in oit_numbers]
+    if oit_table is not None:
+        scores[:, oit_at] = oit_table.floats[kept_oit]
+
+    def exact(row: int) -> tuple[Fraction, ...]:
+        found = answers.exact(sums[row], counts[row])
+        if oit_table is not None:
+            found.update(zip(oit_numbers, oit_table.exact[kept_oit[row]], strict=True))
+        return tuple(found[n] for n in plan.numbers)
+
+    return ScoreTable(
+        framework=framework,
+        agencies=tuple(labels[a] for a in kept.tolist()),
+        scores=scores,
+        published_values=publish(plan, scores, exact),
+        respondents=respondents,
+        skipped=skipped,
+        exact=exact,
+    )
+
+
+def _tally(
+    answers: AnswerPlan,
+    table: Table,
+    by_code: Mapping[str, str],
+    inverse: NDArray[np.intp],
+    bins: int,
+    owners: list[Hashable | None],
+    problems: Problems,
+    what: str,
+) -> tuple[NDArray[np.int64], NDArray[np.int64], list[NDArray[np.bool_]]]:
+    """Per agency and column, the sum of points (× the plan's denominator) and the answers counted."""
+    sums = np.zeros((bins, len(answers.codes)), dtype=np.int64)
+    counts = np.zeros((bins, len(answers.codes)), dtype=np.int64)
+    answered = [np.zeros(len(inverse), dtype=np.bool_) for _ in SURVEYS]
+    bases: dict[int, NDArray[np.intp]] = {}
+    wrong_types: list[str] = []
+    for c, code in enumerate(answers.codes):
+        choices = answers.choices[c]
+        values, blank = table.column(by_code[code])
+        try:
+            offsets, bad = choice_offsets(values, answers.lookups[c], choices, blank)
+        except ColumnTypeError:
+            wrong_types.append(f"column {by_code[code]!r} has dtype {values.dtype}")
+            continue
+        if bad is not None:
+            problems.cells(bad, inverse, owners, values, _describe(code, choices))
+        base = bases.get(choices)
+        if base is None:
+            base = bases[choices] = inverse * (choices + 1)
+        tally = np.bincount(base + offsets, minlength=bins * (choices + 1))
+        per_choice = tally.reshape(bins, choices + 1)[:, 1:]
+        counts[:, c] = per_choice.sum(axis=1)
+        sums[:, c] = per_choice @ np.array(answers.numerators[c], dtype=np.int64)
+        answered[SURVEYS.index(answers.tools[c])] |= offsets > 0
+    if wrong_types:
+        raise ScoringError(
+            f"cannot score {what}: {'; '.join(wrong_types)} (expected choice numbers, labels"
+            " or blanks)",
+            value=wrong_types[0],
+        )
+    return sums, counts, answered
+
+
+def _check_agencies(
+    answers: AnswerPlan,
+    labels: list[Any],
+    respondents: NDArray[np.int64],
+    counts: NDArray[np.int64],
+    problems: Problems,
+) -> None:
+    """Every agency needs respondents for each survey tool, and an answer to every column."""
+    for t, tool in enumerate(SURVEYS):
+        for a in np.flatnonzero(respondents[:, t] == 0).tolist():
+            problems.add(labels[a], f"no {tool.value} respondents", 0)
+    columns = np.array([SURVEYS.index(tool) for tool in answers.tools], dtype=np.intp)
+    has_tool = respondents[:, columns] > 0
+    empty = (counts == 0) & has_tool
+    for a in np.flatnonzero(empty.any(axis=1)).tolist():
+        codes = [answers.codes[c] for c in np.flatnonzero(empty[a]).tolist()]
+        problems.add(labels[a], f"no answers to {code_runs(codes)}", codes)
+
+
+def _align_oit(oit: OITTable | None, labels: list[Any], problems: Problems) -> list[int]:
+    """For each agency of the answers, its row in the OIT table (problems for mismatches)."""
+    if oit is None:
+        return [0] * len(labels)
+    rows = []
+    for label in labels:
+        row = oit.row(label)
+        if row is None:
+            problems.add(label, "no OIT scores (oit= has no entry for this agency)")
+            row = 0
+        rows.append(row)
+    known = set(labels)
+    for label in oit.agencies:
+        if label not in known:
+            problems.add(label, "has OIT scores but no answers")
+    return rows

@@ -1,0 +1,280 @@
+"""Many agencies' results: :class:`ScoreTable`, one row per agency.
+
+A table holds every agency's published values (computed on the fast path and
+equal to the exact path's, see :mod:`itakit.scoring._batch`) and what it needs
+to give any agency's exact :class:`~itakit.scoring.ScoreCard` on demand.
+
+>>> import itakit
+>>> table = itakit.score_indicator_table(itakit.framework(2564), {
+...     "agency": ["ตราด", "นครนายก"],
+...     **{str(n): [s1, s2] for n, s1, s2 in zip(range(1, 11),
+...         [93.55, 87.72, 91.01, 87.93, 89.52, 90.55, 88.68, 88.58, 72.89, 65.56],
+...         [94.65, 89.11, 91.95, 89.29, 89.86, 92.12, 89.90, 89.49, 65.89, 51.15])}})
+>>> [(row["agency"], row["total"], row["level"]) for row in table.to_records()]
+[('ตราด', Decimal('81.45'), 'B'), ('นครนายก', Decimal('77.85'), 'B')]
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import numpy as np
+from numpy.typing import NDArray
+
+from itakit._optional import require
+from itakit.errors import UnknownCodeError
+from itakit.rules.framework import Framework
+from itakit.rules.tools import Tool
+from itakit.scoring._batch import Published
+from itakit.scoring._exact import published
+from itakit.scoring._plan import plan_of
+from itakit.scoring._render import check_lang, number, pad, width
+from itakit.scoring.card import ScoreCard
+from itakit.thai import Digits, check_digits
+
+__all__ = ["ScoreTable"]
+
+_HTML_ROWS = 20
+
+
+@attrs.frozen(eq=False, repr=False)
+class ScoreTable:
+    """Every agency's result under one framework: one row per agency, in sorted agency order.
+
+    Iterate it for :class:`~itakit.scoring.ScoreCard` s, or take one with
+    :meth:`card`; export it with :meth:`to_records`, :meth:`to_pandas` or
+    :meth:`to_polars`.  ``skipped`` maps each agency left out
+    (``on_error="skip"``) to its problems.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2564)
+    >>> table = itakit.score_indicator_table(fw, {"agency": ["ก", "ข"],
+    ...     **{str(n): [80, 90] for n in range(1, 11)}})
+    >>> len(table), table.card("ข").total, [str(card.level) for card in table]
+    (2, Decimal('90.00'), ['B', 'A'])
+    """
+
+    framework: Framework
+    agencies: tuple[Hashable, ...]
+    """The agencies, one per row, sorted."""
+    scores: NDArray[np.float64] = attrs.field(repr=False)
+    """Indicator scores before rounding, as floats (agencies × indicators), for analysis."""
+    published_values: Published = attrs.field(repr=False)
+    respondents: NDArray[np.int64] | None = attrs.field(repr=False)
+    """Respondents per agency for IIT and EIT (agencies × 2), if known."""
+    skipped: Mapping[Hashable | None, tuple[str, ...]]
+    """Agencies left out because of problems in their input, with the problems."""
+    exact: Callable[[int], Sequence[Fraction]] = attrs.field(repr=False)
+    """One row's exact indicator scores, in the framework's order."""
+    _rows: dict[Hashable, int] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_rows", {agency: row for row, agency in enumerate(self.agencies)})
+        object.__setattr__(self, "skipped", MappingProxyType(dict(self.skipped)))
+
+    def __len__(self) -> int:
+        return len(self.agencies)
+
+    def __contains__(self, agency: object) -> bool:
+        return agency in self._rows
+
+    def __iter__(self) -> Iterator[ScoreCard]:
+        for row in range(len(self.agencies)):
+            yield self._card(row)
+
+    def __repr__(self) -> str:
+        return f"ScoreTable(FY {self.framework.fiscal_year}, {len(self)} agencies)"
+
+    def card(self, agency: Hashable) -> ScoreCard:
+        """The exact score card of one agency.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        >>> table.card("ก").total_exact
+        Fraction(80, 1)
+        """
+        row = self._rows.get(agency)
+        if row is None:
+            raise UnknownCodeError(
+                f"no agency {agency!r} in this table of {len(self)} agencies", value=agency
+            )
+        return self._card(row)
+
+    def _card(self, row: int) -> ScoreCard:
+        plan = plan_of(self.framework)
+        respondents = None
+        if self.respondents is not None:
+            counts = self.respondents[row].tolist()
+            respondents = {Tool.IIT: counts[0], Tool.EIT: counts[1]}
+        agency = self.agencies[row]
+        return ScoreCard(
+            framework=self.framework,
+            indicator_scores_exact=dict(zip(plan.numbers, self.exact(row), strict=True)),
+            agency=agency if isinstance(agency, str | int) else str(agency),
+            respondents=respondents,
+        )
+
+    # -- columns -----------------------------------------------------------------
+
+    def _columns(self) -> dict[str, NDArray[Any]]:
+        """Published values as arrays: hundredths for numbers, labels for levels."""
+        plan = plan_of(self.framework)
+        values = self.published_values
+        columns: dict[str, NDArray[Any]] = {}
+        for p, indicator in enumerate(plan.numbers):
+            columns[str(indicator)] = values.indicator_cents[:, p]
+        for t, tool in enumerate(plan.tools):
+            columns[tool.value] = values.tool_score_cents[:, t]
+        for t, tool in enumerate(plan.tools):
+            columns[f"{tool.value}_points"] = values.tool_point_cents[:, t]
+        columns["total"] = values.total_cents
+        return columns
+
+    def _labels(self) -> list[str]:
+        plan = plan_of(self.framework)
+        names = [str(level) for level in plan.levels]
+        return [names[i] for i in self.published_values.level_index.tolist()]
+
+    def _passed(self) -> NDArray[np.bool_]:
+        return self.published_values.total_cents >= plan_of(self.framework).pass_mark
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One dict per agency: published Decimals, the level's label, pass, respondents.
+
+        Keys: ``agency``, each indicator number as text (``"1"``), each tool
+        (``"IIT"``), each tool's points (``"IIT_points"``), ``total``, ``level``,
+        ``passed``, and ``IIT_respondents`` / ``EIT_respondents`` when known.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        >>> record = table.to_records()[0]
+        >>> record["OIT_points"], record["level"], record["passed"]
+        (Decimal('32.00'), 'B', False)
+        """
+        columns = {
+            name: [published(c) for c in values.tolist()]
+            for name, values in self._columns().items()
+        }
+        records: list[dict[str, Any]] = []
+        labels, passed = self._labels(), self._passed().tolist()
+        respondents = None if self.respondents is None else self.respondents.tolist()
+        for row, agency in enumerate(self.agencies):
+            record: dict[str, Any] = {"agency": agency}
+            for name, values in columns.items():
+                record[name] = values[row]
+            record["level"] = labels[row]
+            record["passed"] = passed[row]
+            if respondents is not None:
+                record["IIT_respondents"], record["EIT_respondents"] = respondents[row]
+            records.append(record)
+        return records
+
+    def _plain_columns(self) -> dict[str, Any]:
+        columns: dict[str, Any] = {"agency": list(self.agencies)}
+        for name, values in self._columns().items():
+            columns[name] = values / 100  # the float nearest each two-decimal value
+        columns["level"] = self._labels()
+        columns["passed"] = self._passed()
+        if self.respondents is not None:
+            columns["IIT_respondents"] = self.respondents[:, 0]
+            columns["EIT_respondents"] = self.respondents[:, 1]
+        return columns
+
+    def to_pandas(self) -> Any:
+        """A pandas DataFrame, one row per agency; numbers are the published two-decimal values.
+
+        Needs the ``pandas`` extra.  Columns as in :meth:`to_records`.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        >>> table.to_pandas()[["agency", "total", "level"]].to_dict("records")
+        [{'agency': 'ก', 'total': 80.0, 'level': 'B'}]
+        """
+        pd = require("pandas", extra="pandas")
+        return pd.DataFrame(self._plain_columns())
+
+    def to_polars(self) -> Any:
+        """A polars DataFrame, one row per agency; numbers are the published two-decimal values.
+
+        Needs the ``polars`` extra.  Columns as in :meth:`to_records`.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        >>> table.to_polars().select("agency", "total", "level").rows()
+        [('ก', 80.0, 'B')]
+        """
+        pl = require("polars", extra="polars")
+        return pl.DataFrame(self._plain_columns())
+
+    # -- text and HTML -------------------------------------------------------------
+
+    def format(self, *, lang: str = "th", digits: Digits = "thai") -> str:
+        """A plain-text table: one line per agency with its tools, total and level.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        >>> print(table.format(lang="en", digits="arabic"))
+        agency    IIT    EIT    OIT  total  level
+        ก       80.00  80.00  80.00  80.00  B
+        """
+        thai = check_lang(lang) == "th"
+        check_digits(digits)
+        plan = plan_of(self.framework)
+        head = ["หน่วยงาน" if thai else "agency", *(t.value for t in plan.tools)]
+        head += ["คะแนนรวม" if thai else "total", "ระดับ" if thai else "level"]
+        rows = [head]
+        values = self.published_values
+        level_names = [str(level) if thai else level.label_en for level in plan.levels]
+        for row, agency in enumerate(self.agencies):
+            cells = [str(agency)]
+            cells += [number(published(int(c)), digits) for c in values.tool_score_cents[row]]
+            cells.append(number(published(int(values.total_cents[row])), digits))
+            cells.append(level_names[int(values.level_index[row])])
+            rows.append(cells)
+        widths = [max(width(r[c]) for r in rows) for c in range(len(head))]
+        right = [False] + [True] * (len(head) - 2) + [False]
+        return "\n".join(
+            "  ".join(pad(cell, widths[c], right=right[c]) for c, cell in enumerate(r)).rstrip()
+            for r in rows
+        )
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        plan = plan_of(self.framework)
+        head = ["หน่วยงาน / agency", *(str(n) for n in plan.numbers), *(t.value for t in plan.tools)]
+        head += ["รวม / total", "ระดับ / level"]
+        values = self.published_values
+        names = [str(level) for level in plan.levels]
+        rows = []
+        for row in range(min(len(self), _HTML_ROWS)):
+            cells = [esc(str(self.agencies[row]))]
+            cells += [str(published(int(c))) for c in values.indicator_cents[row]]
+            cells += [str(published(int(c))) for c in values.tool_score_cents[row]]
+            cells.append(f"<b>{published(int(values.total_cents[row]))}</b>")
+            cells.append(esc(names[int(values.level_index[row])]))
+            rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        more = len(self) - _HTML_ROWS
+        footer = f"<small>… and {more:,} more agencies</small>" if more > 0 else ""
+        if self.skipped:
+            footer += f"<small> · {len(self.skipped):,} skipped (see .skipped)</small>"
+        caption = esc(
+            f"ITA {self.framework.fiscal_year.format(digits='arabic')} · {len(self):,} agencies"
+        )
+        header = "".join(f"<th>{esc(h)}</th>" for h in head)
+        return (
+            f'<table class="itakit-scoretable"><caption>{caption}</caption>'
+            f"<tr>{header}</tr>{''.join(rows)}</table>{footer}"
+        )
