@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from itakit.analysis import Comparison, compare
 from itakit.codes import canonical_code, format_code, parse_codes
 from itakit.errors import (
     FrameworkFileError,
@@ -76,6 +77,7 @@ __all__ = [
     "Change",
     "ChangeKind",
     "Choice",
+    "Comparison",
     "Confidence",
     "Edition",
     "FiscalYear",
@@ -107,6 +109,7 @@ __all__ = [
     "UnknownEditionError",
     "ValidationError",
     "canonical_code",
+    "compare",
     "diff_frameworks",
     "dump_framework",
     "format_code",

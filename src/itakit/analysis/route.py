@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -24,11 +25,15 @@ from itakit.analysis._fill import cheapest_raise
 from itakit.rules.framework import Framework
 from itakit.rules.indicators import Indicator
 from itakit.rules.levels import Level
+from itakit.thai import Digits, with_digits
 
-__all__ = ["Route", "Step", "plan_route"]
+if TYPE_CHECKING:
+    from itakit.scoring.card import ScoreCard
+
+__all__ = ["Route", "Step", "cheapest_route", "plan_route"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Step:
     """Raise one indicator from one score to another; unpacks as ``(indicator, from_score, to_score)``.
 
@@ -52,8 +57,14 @@ class Step:
     def __iter__(self) -> Iterator[Indicator | Decimal]:
         return iter((self.indicator, self.from_score, self.to_score))
 
+    def __repr__(self) -> str:
+        return (
+            f"Step({self.indicator.number} {self.indicator.name_th}:"
+            f" {self.from_score} → {self.to_score})"
+        )
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Route:
     """The steps that reach :attr:`target` with the fewest indicator points; empty if already there.
 
@@ -80,8 +91,24 @@ class Route:
         """The new scores by indicator number, as ``ScoreCard.what_if`` takes them."""
         return {step.indicator.number: step.to_score for step in self.steps}
 
+    def describe(self, *, digits: Digits = "arabic") -> str:
+        """The steps on one line: ``"9 72.89 → 78.09, 10 65.56 → 78.09"`` (``"—"`` if none).
+
+        >>> import itakit
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> cheapest_route(card, "A").describe(digits="thai")
+        '๙ ๘๐.๐๐ → ๙๒.๕๐, ๑๐ ๘๐.๐๐ → ๙๒.๕๐'
+        """
+        text = ", ".join(
+            f"{step.indicator.number} {step.from_score} → {step.to_score}" for step in self.steps
+        )
+        return with_digits(text or "—", digits)
+
     def __bool__(self) -> bool:
         return bool(self.steps)
+
+    def __repr__(self) -> str:
+        return f"Route(to {self.target}: {self.describe()}; +{self.points} points)"
 
 
 def plan_route(framework: Framework, scores: Mapping[int, Fraction], target: Level) -> Route:
@@ -117,3 +144,23 @@ def plan_route(framework: Framework, scores: Mapping[int, Fraction], target: Lev
         if new[indicator.number] > scores[indicator.number]
     )
     return Route(target=target, steps=steps)
+
+
+def cheapest_route(card: ScoreCard, level: Level | str) -> Route:
+    """The cheapest :class:`Route` from *card* to *level* (a level of its edition, or its label).
+
+    >>> import itakit
+    >>> card = itakit.framework(2567).score_indicators(
+    ...     {1: 90, 2: 90, 3: 90, 4: 90, 5: 90, 6: 80, 7: 84, 8: 88, 9: 95, 10: 95})
+    >>> str(card.level)
+    'ผ่าน'
+    >>> route = cheapest_route(card, "ผ่านดี")
+    >>> [(step.indicator.number, step.from_score, step.to_score) for step in route.steps]
+    [(6, Decimal('80.00'), Decimal('83.00'))]
+    >>> str(card.what_if(route.changes).level)
+    'ผ่านดี'
+    """
+    from itakit.analysis.levels import find_level
+
+    target = find_level(card.framework.levels, level)
+    return plan_route(card.framework, card.indicator_scores_exact, target)

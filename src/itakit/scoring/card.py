@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -34,6 +34,10 @@ from itakit.scoring._exact import published
 from itakit.scoring._plan import plan_of
 from itakit.scoring._read import read_indicator_scores
 from itakit.thai import Digits
+
+if TYPE_CHECKING:
+    from itakit.analysis.gaps import Gaps
+    from itakit.analysis.route import Route
 
 __all__ = ["ScoreCard"]
 
@@ -269,3 +273,48 @@ class ScoreCard:
         from itakit.scoring._render import card_html
 
         return card_html(self)
+
+    # -- analysis (itakit.analysis does the work) --------------------------------
+
+    def gaps(self) -> Gaps:
+        """Where the points were lost, and the cheapest routes to pass and to the next level.
+
+        See :func:`itakit.analysis.gaps`.
+
+        >>> import itakit
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> [gap.indicator.number for gap in card.gaps().largest(2)]
+        [9, 10]
+        """
+        from itakit.analysis.gaps import gaps
+
+        return gaps(self)
+
+    def what_if(self, changes: Mapping[int, object] | Route) -> ScoreCard:
+        """A NEW card with some indicator scores changed (or a route's targets); this one is unchanged.
+
+        See :func:`itakit.analysis.what_if`.
+
+        >>> import itakit
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> card.what_if({9: 90}).total, card.total
+        (Decimal('82.00'), Decimal('80.00'))
+        """
+        from itakit.analysis.what_if import what_if
+
+        return what_if(self, changes)
+
+    def plot(self, *, lang: str = "th", digits: Digits = "arabic") -> Any:
+        """The indicators as bars against the pass mark, coloured by tool: a matplotlib Figure.
+
+        Needs the ``plot`` extra; see :func:`itakit.analysis.plot_card`.
+
+        >>> import itakit
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> type(card.plot()).__name__
+        'Figure'
+        """
+        from itakit.analysis._words import check_lang
+        from itakit.analysis.plots import plot_card
+
+        return plot_card(self, lang=check_lang(lang), digits=digits)
