@@ -18,10 +18,12 @@ from itakit import (
     Level,
     LevelScheme,
     Question,
+    ScoreCard,
     Source,
     SubIndicator,
     SubItem,
     Tool,
+    framework,
 )
 
 fiscal_years = st.integers(min_value=2401, max_value=2798).map(FiscalYear)
@@ -302,3 +304,21 @@ def build_framework(year: int) -> Framework:
         scales=(four, yes_no),
         questions=tuple(questions),
     )
+
+
+# -- analysis: score cards over the shipped editions and over any framework ------------
+
+editions = st.sampled_from(range(2563, 2569)).map(framework)
+"""Every shipped edition, FY 2563–2568."""
+
+scores = st.integers(0, 10000).map(
+    lambda hundredths: Decimal(hundredths).scaleb(-2)
+) | st.fractions(min_value=0, max_value=100, max_denominator=300)
+"""Indicator scores from 0 to 100: published two-decimal values, or the exact thirds of raw answers."""
+
+
+@st.composite
+def score_cards(draw: st.DrawFn, rules: st.SearchStrategy[Framework] | None = None) -> ScoreCard:
+    """A score card under a shipped edition or any framework, with any indicator scores."""
+    chosen = draw(rules if rules is not None else editions | frameworks())
+    return chosen.score_indicators({i.number: draw(scores) for i in chosen.indicators})

@@ -22,7 +22,7 @@ from itakit.analysis.compare import Comparison, IndicatorChange, compare
 from itakit.analysis.distribution import Summary, level_counts, summary
 from itakit.analysis.fonts import thai_font
 from itakit.analysis.gaps import Gaps, IndicatorGap, gaps
-from itakit.analysis.levels import find_level, level_above, lowest_passing_level
+from itakit.analysis.levels import find_level, level_above, pass_level
 from itakit.analysis.plots import plot_card, plot_comparison, plot_levels
 from itakit.analysis.ranking import Ranked, percentiles, rank
 from itakit.analysis.route import Route, Step, cheapest_route
@@ -43,7 +43,7 @@ __all__ = [
     "gaps",
     "level_above",
     "level_counts",
-    "lowest_passing_level",
+    "pass_level",
     "percentiles",
     "plot_card",
     "plot_comparison",

@@ -176,6 +176,8 @@ def draw_comparison(
 def draw_level_counts(counts: Mapping[str, int], *, title: str, lang: Lang, digits: Digits) -> Any:
     """One bar per level, best first, with each count written on top."""
     family = thai_font()
+    from matplotlib.ticker import MaxNLocator
+
     figure = new_figure(8, 4.2)
     axes = figure.add_subplot()
     labels = list(counts)
@@ -189,6 +191,7 @@ def draw_level_counts(counts: Mapping[str, int], *, title: str, lang: Lang, digi
     )
     axes.set_xticks(list(range(len(labels))), labels)
     axes.set_ylabel(word("agencies", lang), fontfamily=family)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.yaxis.set_major_formatter(_integer_formatter(digits))
     axes.margins(y=0.15)
     axes.grid(axis="y", color=_GRID, linewidth=0.8)

@@ -18,7 +18,7 @@ import attrs
 
 from itakit.analysis._cents import half_up, up
 from itakit.analysis._words import Lang, check_lang
-from itakit.analysis.levels import level_above, lowest_passing_level
+from itakit.analysis.levels import level_above, pass_level
 from itakit.analysis.route import Route, plan_route
 from itakit.errors import UnknownCodeError
 from itakit.rules.framework import Framework
@@ -74,10 +74,10 @@ class Gaps:
     """The gap analysis of one score card: per indicator, and the cheapest routes up.
 
     :attr:`indicators` are in the edition's order; :meth:`largest` sorts them
-    by points lost.  :attr:`to_pass` is the cheapest route to the lowest
-    passing level (empty if the card passes), :attr:`to_next` to the level
-    above the card's (``None`` at the top).  Build one with
-    ``card.gaps()``.
+    by points lost.  :attr:`to_pass` is the cheapest route to the pass mark
+    (see :func:`~itakit.analysis.pass_level`; empty if the card passes),
+    :attr:`to_next` to the level above the card's (``None`` at the top).
+    Build one with ``card.gaps()``.
 
     >>> import itakit
     >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
@@ -206,7 +206,7 @@ def gaps(card: ScoreCard) -> Gaps:
     framework = card.framework
     scores = card.indicator_scores_exact
     scheme = framework.levels
-    passing = lowest_passing_level(scheme)
+    passing = pass_level(scheme)
     above = level_above(scheme, card.level)
     to_pass = _alone(framework, scores, passing)
     to_next = _alone(framework, scores, above) if above is not None else {}

@@ -30,6 +30,9 @@ from itakit.thai import Digits, with_digits
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
 
+_CENT = Decimal("0.01")
+_HUNDRED_SHOWN = Decimal("100.00")
+
 __all__ = ["Route", "Step", "cheapest_route", "plan_route"]
 
 
@@ -134,20 +137,21 @@ def plan_route(framework: Framework, scores: Mapping[int, Fraction], target: Lev
         min_total=Fraction(target.min_total),
         min_tool_score=None if target.min_tool_score is None else Fraction(target.min_tool_score),
     )
-    steps = tuple(
-        Step(
-            indicator=indicator,
-            from_score=half_up(scores[indicator.number]),
-            to_score=up(new[indicator.number]),
-        )
-        for indicator in indicators
-        if new[indicator.number] > scores[indicator.number]
-    )
-    return Route(target=target, steps=steps)
+    steps = []
+    for indicator in indicators:
+        before, after = scores[indicator.number], new[indicator.number]
+        if after > before:
+            shown = half_up(before)
+            # A rise smaller than the rounding still shows as one hundredth, up to 100.
+            to_score = min(_HUNDRED_SHOWN, max(up(after), shown + _CENT))
+            steps.append(Step(indicator=indicator, from_score=shown, to_score=to_score))
+    return Route(target=target, steps=tuple(steps))
 
 
 def cheapest_route(card: ScoreCard, level: Level | str) -> Route:
     """The cheapest :class:`Route` from *card* to *level* (a level of its edition, or its label).
+
+    The route is empty if the card is at that level or a better one.
 
     >>> import itakit
     >>> card = itakit.framework(2567).score_indicators(
@@ -162,5 +166,8 @@ def cheapest_route(card: ScoreCard, level: Level | str) -> Route:
     """
     from itakit.analysis.levels import find_level
 
+    levels = card.framework.levels.levels
     target = find_level(card.framework.levels, level)
+    if target in levels and levels.index(card.level) <= levels.index(target):
+        return Route(target=target, steps=())  # already there, or better
     return plan_route(card.framework, card.indicator_scores_exact, target)
