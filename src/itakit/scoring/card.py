@@ -30,7 +30,7 @@ from itakit.rules.levels import Level
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
 from itakit.scoring._compose import Composed, compose
-from itakit.scoring._exact import published
+from itakit.scoring._exact import cents, published
 from itakit.scoring._plan import plan_of
 from itakit.scoring._read import read_indicator_scores
 from itakit.thai import Digits
@@ -145,9 +145,8 @@ class ScoreCard:
     @property
     def indicator_scores(self) -> Mapping[int, Decimal]:
         """Each indicator's score as published (two decimals, rounded half up)."""
-        plan = plan_of(self.framework)
         return MappingProxyType(
-            dict(zip(plan.numbers, map(published, self._composed.indicator_cents), strict=True))
+            {n: published(cents(s)) for n, s in self.indicator_scores_exact.items()}
         )
 
     @property
