@@ -162,7 +162,7 @@ def score_responses(
     # 1: answers IIT columns, 2: EIT columns, 3: both (a problem); one count per agency and kind
     kind = answered[0].view(np.int8) + 2 * answered[1].view(np.int8)
     per_kind = np.bincount(inverse * 4 + kind, minlength=4 * (size + 1)).reshape(size + 1, 4)
-    respondents = per_kind[:size, 1:3].astype(np.int64)
+    respondents = (per_kind[:size, 1:3] + per_kind[:size, 3:4]).astype(np.int64)
     if per_kind[:, 3].any():
         problems.cells(
             kind == 3,
