@@ -102,6 +102,10 @@ def test_batch_equals_exact_on_random_frameworks_and_answers(data: st.DataObject
         exact = {**exact_indicators(framework, by_agency[agency]), **oit[agency]}
         card = score_indicators(framework, exact, agency=agency)
         assert table.card(agency).total_exact == card.total_exact
+        assert all(
+            0 <= score <= 100 for score in table.card(agency).indicator_scores_exact.values()
+        )
+        assert 0 <= card.total_exact <= 100
         assert record["total"] == card.total
         assert record["level"] == str(card.level)
         assert record["passed"] == card.passed

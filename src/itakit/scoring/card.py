@@ -67,7 +67,7 @@ def _agency(value: object) -> Agency:
     raise InputTypeError(f"'agency' must be text or an int (got {value!r})", value=value)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, unsafe_hash=False)
 class ScoreCard:
     """One agency's ITA result under one framework, exact until it is published.
 
@@ -258,6 +258,9 @@ class ScoreCard:
 
     def __str__(self) -> str:
         return self.format()
+
+    def __hash__(self) -> int:
+        return hash((self.fiscal_year, tuple(self.indicator_scores_exact.items()), self.agency))
 
     def __repr__(self) -> str:
         agency = "" if self.agency is None else f", agency={self.agency!r}"
