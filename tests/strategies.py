@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from decimal import Decimal
+from fractions import Fraction
 
 from hypothesis import strategies as st
 
@@ -304,6 +305,82 @@ def build_framework(year: int) -> Framework:
         scales=(four, yes_no),
         questions=tuple(questions),
     )
+
+
+@st.composite
+def indicator_scores(draw: st.DrawFn, numbers: range = range(1, 11)) -> dict[int, Fraction]:
+    """Exact indicator scores from 0 to 100 for indicators 1–10: hundredths, thirds, and edges."""
+    score = st.one_of(
+        st.integers(0, 10000).map(lambda h: Fraction(h, 100)),
+        st.integers(0, 300).map(lambda t: Fraction(t, 3)),
+        st.fractions(min_value=0, max_value=100, max_denominator=1000),
+        st.sampled_from([Fraction(0), Fraction(100), Fraction(18999, 200), Fraction(16999, 200)]),
+    )
+    return {number: draw(score) for number in numbers}
+
+
+def _scorable_from_answers(framework: Framework) -> bool:
+    if all(indicator.tool is Tool.OIT for indicator in framework.indicators):
+        return False
+    return all(
+        framework.questions_of(indicator)
+        for indicator in framework.indicators
+        if indicator.tool is not Tool.OIT
+    )
+
+
+survey_frameworks = frameworks().filter(_scorable_from_answers)
+"""Random frameworks with survey indicators, each listing questions (so answers can score it)."""
+
+Respondent = dict[str, int | None]
+
+
+@st.composite
+def answers(
+    draw: st.DrawFn, framework: Framework, agencies: tuple[str, ...] = ("ก", "ข", "ค")
+) -> dict[str, list[Respondent]]:
+    """Respondents of some of *agencies*, each answering one survey tool's columns (choice numbers,
+    None for a blank); every column is answered by someone at every agency that has the tool."""
+    columns = {
+        tool: [
+            (item.code, len(item.points))
+            for q in framework.questions
+            if q.tool is tool
+            for item in q.items
+        ]
+        for tool in (Tool.IIT, Tool.EIT)
+    }
+    chosen = draw(
+        st.lists(st.sampled_from(agencies), min_size=1, max_size=len(agencies), unique=True)
+    )
+    result: dict[str, list[Respondent]] = {}
+    for agency in chosen:
+        rows: list[Respondent] = []
+        for items in columns.values():
+            if not items:
+                continue
+            for number in range(draw(st.integers(1, 4))):
+                blanks = st.just(False) if number == 0 else st.booleans()
+                rows.append(
+                    {
+                        code: None if draw(blanks) else draw(st.integers(0, choices - 1))
+                        for code, choices in items
+                    }
+                )
+        result[agency] = draw(st.permutations(rows))
+    return result
+
+
+def answer_columns(
+    framework: Framework, by_agency: dict[str, list[Respondent]]
+) -> dict[str, list[object]]:
+    """The answers as a dict of columns: ``agency`` and every answer column of the framework."""
+    codes = [item.code for q in framework.questions if q.tool is not Tool.OIT for item in q.items]
+    rows = [(agency, row) for agency, respondents in by_agency.items() for row in respondents]
+    columns: dict[str, list[object]] = {"agency": [agency for agency, _ in rows]}
+    for code in codes:
+        columns[code] = [row.get(code) for _, row in rows]
+    return columns
 
 
 # -- analysis: score cards over the shipped editions and over any framework ------------

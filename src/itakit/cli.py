@@ -1,5 +1,7 @@
 """The ``itakit`` command line.
 
+``itakit demo`` scores the built-in (fictional) example agency; ``itakit score
+FILE`` scores a CSV, TOML or JSON file of indicator scores or answers.
 ``itakit frameworks`` lists the shipped editions; ``itakit show 2567`` prints one
 (or a framework file of your own); ``itakit diff 2564 2566`` shows what changed.
 """
@@ -8,27 +10,72 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from itakit.errors import ItakitError
+from itakit.errors import ItakitError, ItakitWarning
 from itakit.rules.describe import describe_editions, describe_framework
 from itakit.rules.diff import diff_frameworks
 from itakit.rules.framework import Framework
 from itakit.rules.loader import load_framework
 from itakit.rules.registry import framework, frameworks
+from itakit.scoring.table import ScoreTable
+from itakit.thai import Digits
 
 __all__ = ["main"]
 
 Command = Callable[[argparse.Namespace], int]
 
 
-def _demo(args: argparse.Namespace) -> int:
-    from itakit.fiscal_year import FiscalYear
+def _digits(args: argparse.Namespace) -> Digits:
+    digits: Digits = args.digits or ("thai" if args.lang == "th" else "arabic")
+    return digits
 
+
+def _print_scores(table: ScoreTable, args: argparse.Namespace) -> None:
+    if args.table:
+        print(table.format(lang=args.lang, digits=_digits(args)))
+        return
+    print("\n\n".join(card.format(lang=args.lang, digits=_digits(args)) for card in table))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from importlib.resources import files
+
+    from itakit.fiscal_year import FiscalYear
+    from itakit.scoring.files import score_file
+
+    data = files("itakit.data")
+    table = score_file(data / "example_answers.csv", oit=data / "example_oit.toml")
     fy = FiscalYear(2567)
-    print(f"{fy.format()}  =  {fy.format(lang='en', digits='arabic')}")
-    print(f"เริ่ม {fy.start.isoformat()}  สิ้นสุด {fy.end.isoformat()}")
+    print(
+        f"{fy.format(lang=args.lang, digits=_digits(args))}:"
+        f" {fy.start.isoformat()} – {fy.end.isoformat()}"
+    )
+    if args.lang == "th":
+        print("หน่วยงานตัวอย่าง (สมมติทั้งหมด): ผู้ตอบ IIT และ EIT ๓๐ คน, คะแนน OIT ตัวชี้วัด ๙–๑๐\n")
+    else:
+        print("An invented example agency: 30 IIT and EIT respondents, OIT indicators 9–10\n")
+    _print_scores(table, args)
+    return 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    from itakit.scoring.files import score_file
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ItakitWarning)
+        table = score_file(
+            args.file,
+            year=args.year,
+            oit=args.oit,
+            on_error="skip" if args.skip else "raise",
+        )
+    for warning in caught:
+        print(f"itakit: warning: {warning.message}", file=sys.stderr)
+    if len(table):
+        _print_scores(table, args)
     return 0
 
 
@@ -73,8 +120,39 @@ def build_parser() -> argparse.ArgumentParser:
         description="Thailand's Integrity and Transparency Assessment (ITA) toolkit.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    demo = commands.add_parser("demo", help="run itakit's main job on its built-in example data")
+    demo = commands.add_parser(
+        "demo", help="score the built-in example agency (fictional) and print its score card"
+    )
+    _add_language(demo)
+    demo.add_argument("--table", action="store_true", help=argparse.SUPPRESS)
     demo.set_defaults(run=_demo)
+    score = commands.add_parser(
+        "score",
+        help="score a file of indicator scores or answers (CSV, TOML or JSON)",
+        description=(
+            "Score a CSV of indicator scores (agency,1,…,10) or of answers (agency,i1,…,e15),"
+            " or a TOML/JSON file of indicator scores, and print the score cards."
+        ),
+    )
+    score.add_argument("file", type=Path, help="the scores or answers")
+    score.add_argument(
+        "--year", help="the fiscal year (2567, ๒๕๖๗); default: the file's fiscal_year"
+    )
+    score.add_argument(
+        "--oit",
+        type=Path,
+        help="for answers: the OIT, a CSV (agency,9,10 or agency,o1,…) or TOML/JSON file",
+    )
+    score.add_argument(
+        "--table", action="store_true", help="one line per agency instead of score cards"
+    )
+    score.add_argument(
+        "--skip",
+        action="store_true",
+        help="leave out agencies whose input has problems (reported on stderr) and score the rest",
+    )
+    _add_language(score)
+    score.set_defaults(run=_score)
     listing = commands.add_parser(
         "frameworks", help="list the framework editions itakit ships, with their confidence"
     )
@@ -100,8 +178,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except ItakitError as error:
-        print(f"itakit: error: {error}", file=sys.stderr)
+        print(f"itakit: error: {_one_line(error)}", file=sys.stderr)
         return 1
+
+
+def _one_line(error: ItakitError) -> str:
+    """An error's message on one line; for problems in a table, the first few of them."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    problems = getattr(error, "problems", ())
+    if len(lines) > 1 and problems:
+        shown = "; ".join(problems[:3])
+        more = f"; … and {len(problems) - 3} more" if len(problems) > 3 else ""
+        return f"{lines[0]}: {shown}{more} (--skip scores the other agencies)"
+    return " ".join(lines)
 
 
 if __name__ == "__main__":  # pragma: no cover

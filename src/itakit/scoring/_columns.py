@@ -81,6 +81,10 @@ def _array(values: object, name: str) -> Column:
         array, mask = np.asarray(values), None
         if array.dtype.kind in "US":
             array = array.astype(object)
+        elif array.dtype.kind in "iuf" and not isinstance(values, np.ndarray):
+            kinds = set(map(type, values))  # type: ignore[call-overload]
+            if bool in kinds and len(kinds) > 1:  # True among numbers is no number: keep it
+                array = np.array(values, dtype=object)
     if array.ndim != 1:
         raise InputTypeError(
             f"column {name!r} must be one-dimensional (got shape {array.shape})", value=name

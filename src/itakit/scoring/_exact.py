@@ -17,7 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from itakit.errors import ItakitError, ScoringError
-from itakit.thai import parse_number
+from itakit.thai import parse_number, to_arabic_digits
 
 __all__ = ["cents", "cents_of_ratio", "exact_text", "published", "read_score"]
 
@@ -49,11 +49,25 @@ def _within(value: object, numerator: int, denominator: int) -> Fraction:
     raise ScoringError(f"{value!r} is outside 0–100", value=value)
 
 
+def _text_score(text: str) -> Fraction | None:
+    """A number written as text: ``"93.55"``, ``"๙๓.๕๕"``, or exactly as ``"2617/30"``."""
+    plain = to_arabic_digits(text.strip())
+    if "/" in plain:
+        numerator, _, denominator = plain.partition("/")
+        if numerator.isdigit() and denominator.isdigit() and int(denominator):
+            return Fraction(int(numerator), int(denominator))
+        return None
+    try:
+        return Fraction(parse_number(plain))
+    except ItakitError:
+        return None
+
+
 def read_score(value: object) -> Fraction:
     """A score from 0 to 100 as an exact fraction, or a :class:`ScoringError` saying what is wrong.
 
     Accepted: int, float (read as it prints), Decimal, Fraction, NumPy numbers,
-    and text such as ``"93.55"`` or ``"๙๓.๕๕"``.
+    and text such as ``"93.55"``, ``"๙๓.๕๕"`` or ``"2617/30"``.
 
     >>> read_score(93.55), read_score(Fraction(200, 3))
     (Fraction(1871, 20), Fraction(200, 3))
@@ -63,10 +77,18 @@ def read_score(value: object) -> Fraction:
     itakit.errors.ScoringError: True is not a score (expected a number from 0 to 100)
     """
     kind = type(value)
-    if kind is float:  # the common case first, without isinstance on ABCs
-        if not _finite(value):  # type: ignore[arg-type]
-            raise _not_a_score(value)
-        return _within(value, *Decimal(repr(value)).as_integer_ratio())
+    if kind is float:  # the common case first, inline, without isinstance on ABCs
+        text = repr(value)  # the shortest text that reads back as this float: '93.55'
+        whole, point, part = text.partition(".")
+        if not point or "e" in part:  # 1e-05, 1e+16, nan, inf
+            if value - value != 0:  # type: ignore[operator]
+                raise _not_a_score(value)
+            numerator, denominator = Decimal(text).as_integer_ratio()
+        else:
+            numerator, denominator = int(whole + part), 10 ** len(part)
+        if 0 <= numerator <= 100 * denominator:
+            return Fraction(numerator, denominator)
+        raise ScoringError(f"{value!r} is outside 0–100", value=value)
     if kind is int:
         return _within(value, value, 1)  # type: ignore[arg-type]
     if kind is Fraction:
@@ -81,10 +103,7 @@ def read_score(value: object) -> Fraction:
     elif isinstance(value, Decimal):
         score = Fraction(value) if value.is_finite() else None
     elif isinstance(value, str):
-        try:
-            score = Fraction(parse_number(value))
-        except ItakitError:
-            score = None
+        score = _text_score(value)
     else:
         score = _numpy_scalar(value)
     if score is None:

@@ -14,10 +14,12 @@ from fractions import Fraction
 from typing import Any
 
 import attrs
+from cattrs.errors import BaseValidationError
 
 from itakit import _convert
 from itakit.errors import InputTypeError, ValidationError
 from itakit.fiscal_year import FiscalYear
+from itakit.rules._problems import structure_problems
 from itakit.rules.framework import Framework
 from itakit.scoring._exact import exact_text
 from itakit.scoring.card import ScoreCard
@@ -80,7 +82,13 @@ def card_from(data: Mapping[str, Any], framework: Framework | None) -> ScoreCard
             f"a score card's data must be a mapping, as to_dict() writes (got {data!r})",
             value=data,
         )
-    record = _convert.structure(dict(data), CardRecord)
+    try:
+        record = _convert.structure(dict(data), CardRecord)
+    except BaseValidationError as error:
+        problems = [f"{path}: {what}" if path else what for path, what in structure_problems(error)]
+        raise ValidationError(
+            f"not a score card's data: {'; '.join(problems)}", value=dict(data)
+        ) from None
     if framework is None:
         framework = _framework_of(record.fiscal_year)
     if framework.fiscal_year != record.fiscal_year:

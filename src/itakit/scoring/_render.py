@@ -19,7 +19,7 @@ from itakit.thai import Digits, check_digits, format_number, with_digits
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
 
-__all__ = ["card_html", "card_text", "check_lang", "number", "pad", "width"]
+__all__ = ["card_html", "card_text", "check_lang", "digits_for", "number", "pad", "width"]
 
 
 def check_lang(lang: object) -> str:
@@ -29,11 +29,22 @@ def check_lang(lang: object) -> str:
     raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
 
 
+def digits_for(lang: str, digits: object) -> Digits:
+    """*digits* if given (checked), else Thai digits for Thai and Arabic digits for English.
+
+    >>> digits_for("th", None), digits_for("en", None), digits_for("en", "thai")
+    ('thai', 'arabic', 'thai')
+    """
+    if digits is None:
+        return "thai" if check_lang(lang) == "th" else "arabic"
+    return check_digits(digits)
+
+
 def width(text: str) -> int:
     """The columns *text* takes on a terminal: marks above and below take none.
 
     >>> width("การใช้งบประมาณ"), len("การใช้งบประมาณ")
-    (12, 14)
+    (13, 14)
     """
     return sum(
         1
@@ -76,8 +87,8 @@ _WORDS = {
         "points": "คะแนนถ่วงน้ำหนัก",
         "total": "คะแนนรวม",
         "level": "ระดับ",
-        "passed": "ผ่านเกณฑ์ ๘๕",
-        "failed": "ไม่ถึงเกณฑ์ ๘๕",
+        "passed": "ถึงเกณฑ์ผ่าน {mark}",
+        "failed": "ไม่ถึงเกณฑ์ผ่าน {mark}",
         "respondents": "ผู้ตอบ",
         "people": "คน",
         "confidence": "ความเชื่อมั่นของเกณฑ์",
@@ -91,8 +102,8 @@ _WORDS = {
         "points": "Points",
         "total": "Total",
         "level": "level",
-        "passed": "passed",
-        "failed": "not passed",
+        "passed": "passed: {mark} or more",
+        "failed": "not passed: under {mark}",
         "respondents": "Respondents",
         "people": "",
         "confidence": "Confidence in the rules",
@@ -111,7 +122,7 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
         title += f" · {card.agency}"
     lines = [title, ""]
     scores = card.indicator_scores
-    rows = [[words["indicator"], "", words["tool"], words["score"], words["weight"]]]
+    rows = [["", words["indicator"], "", words["score"], words["weight"]]]
     for indicator in framework.indicators:
         rows.append(
             [
@@ -125,7 +136,7 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
     lines += _table(rows, (True, False, False, True, True))
     lines.append("")
     tool_scores, tool_points, tool_weights = card.tool_scores, card.tool_points, card.tool_weights
-    rows = [[words["tool"], "", words["score"], words["points"]]]
+    rows = [["", words["tool"], words["score"], words["points"]]]
     for tool in tool_scores:
         rows.append(
             [
@@ -137,10 +148,14 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
         )
     lines += _table(rows, (False, False, True, True))
     lines.append("")
-    verdict = words["passed"] if card.passed else words["failed"]
+    mark = _weight(framework.levels.pass_mark, digits)
+    verdict = (words["passed"] if card.passed else words["failed"]).format(mark=mark)
     level = str(card.level) if thai else card.level.label_en
     total = f"{number(card.total, digits)} / {with_digits('100', digits)}"
     lines.append(f"{words['total']}  {total}   {words['level']} {level} ({verdict})")
+    note = _short_of(card, thai, digits)
+    if note:
+        lines.append(note)
     if card.respondents:
         people = f" {words['people']}" if words["people"] else ""
         counts = ", ".join(
@@ -151,6 +166,26 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
     confidence = card.confidence
     lines.append(f"{words['confidence']}: {confidence.label_th if thai else confidence.value}")
     return "\n".join(lines)
+
+
+def _short_of(card: ScoreCard, thai: bool, digits: Digits) -> str | None:
+    """Why the card misses the next better level its total reaches, if a tool score is the reason."""
+    levels = card.framework.levels.levels
+    tool_scores = card.tool_scores
+    for level in reversed(levels[: levels.index(card.level)]):
+        least = level.min_tool_score
+        if least is None or card.total < level.min_total:
+            continue
+        low = [
+            f"{tool.value} {number(score, digits)}"
+            for tool, score in tool_scores.items()
+            if score < least
+        ]
+        bar = _weight(least, digits)
+        if thai:
+            return f"ไม่ถึงระดับ {level.label_th}: {', '.join(low)} ต่ำกว่า {bar}"
+        return f"not {level.label_th} ({level.label_en}): {', '.join(low)} below {bar}"
+    return None
 
 
 def _cell(text: str, tag: str = "td", *, align: str | None = None) -> str:

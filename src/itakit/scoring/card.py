@@ -30,7 +30,7 @@ from itakit.rules.levels import Level
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
 from itakit.scoring._compose import Composed, compose
-from itakit.scoring._exact import published
+from itakit.scoring._exact import cents, published
 from itakit.scoring._plan import plan_of
 from itakit.scoring._read import read_indicator_scores
 from itakit.thai import Digits
@@ -71,7 +71,7 @@ def _agency(value: object) -> Agency:
     raise InputTypeError(f"'agency' must be text or an int (got {value!r})", value=value)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, unsafe_hash=False)
 class ScoreCard:
     """One agency's ITA result under one framework, exact until it is published.
 
@@ -149,9 +149,8 @@ class ScoreCard:
     @property
     def indicator_scores(self) -> Mapping[int, Decimal]:
         """Each indicator's score as published (two decimals, rounded half up)."""
-        plan = plan_of(self.framework)
         return MappingProxyType(
-            dict(zip(plan.numbers, map(published, self._composed.indicator_cents), strict=True))
+            {n: published(cents(s)) for n, s in self.indicator_scores_exact.items()}
         )
 
     @property
@@ -247,20 +246,25 @@ class ScoreCard:
 
     # -- text and HTML -----------------------------------------------------------
 
-    def format(self, *, lang: str = "th", digits: Digits = "thai") -> str:
+    def format(self, *, lang: str = "th", digits: Digits | None = None) -> str:
         """A plain-text table of the card, for a Thai (``lang="th"``) or an English reader.
+
+        *digits* defaults to Thai digits for Thai and Arabic digits for English.
 
         >>> import itakit
         >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
         >>> print(card.format(lang="en", digits="arabic").splitlines()[-2])
-        Total                                    80.00 / 100   level B (not passed)
+        Total  80.00 / 100   level B (not passed: under 85)
         """
-        from itakit.scoring._render import card_text
+        from itakit.scoring._render import card_text, digits_for
 
-        return card_text(self, lang=lang, digits=digits)
+        return card_text(self, lang=lang, digits=digits_for(lang, digits))
 
     def __str__(self) -> str:
         return self.format()
+
+    def __hash__(self) -> int:
+        return hash((self.fiscal_year, tuple(self.indicator_scores_exact.items()), self.agency))
 
     def __repr__(self) -> str:
         agency = "" if self.agency is None else f", agency={self.agency!r}"

@@ -47,7 +47,7 @@ def _answer_columns(plan: AnswerPlan, table: Table, agency: str, what: str) -> d
             if code in by_code:
                 twice.append(name)
             by_code[code] = name
-        elif code is not None and code in plan.oit_codes:
+        elif code is not None and code.startswith("o"):
             oit.append(name)
         else:
             unknown.append(name)
@@ -120,7 +120,7 @@ def score_responses(
     >>> table = score_responses(fw, answers, oit={"ก": {9: 90, 10: 80}})
     >>> card = table.card("ก")
     >>> card.tool_scores[itakit.rules.Tool.IIT], card.total, str(card.level), dict(card.respondents)
-    (Decimal('83.33'), Decimal('77.00'), 'ต้องปรับปรุง', {<Tool.IIT: 'IIT'>: 2, <Tool.EIT: 'EIT'>: 1})
+    (Decimal('83.33'), Decimal('79.00'), 'ต้องปรับปรุง', {<Tool.IIT: 'IIT'>: 2, <Tool.EIT: 'EIT'>: 1})
     """
     on_error = check_on_error(on_error)
     plan = plan_of(framework)
@@ -156,13 +156,13 @@ def score_responses(
         inverse[no_agency] = size  # an extra bin that no agency reads
         problems.cells(no_agency, inverse, owners, ids, lambda v: f"row without an agency ({v!r})")
 
-    sums, counts, answered = _tally(
+    sums, counts, spoilt, answered = _tally(
         answers, table, by_code, inverse, size + 1, owners, problems, what
     )
     # 1: answers IIT columns, 2: EIT columns, 3: both (a problem); one count per agency and kind
     kind = answered[0].view(np.int8) + 2 * answered[1].view(np.int8)
     per_kind = np.bincount(inverse * 4 + kind, minlength=4 * (size + 1)).reshape(size + 1, 4)
-    respondents = per_kind[:size, 1:3].astype(np.int64)
+    respondents = (per_kind[:size, 1:3] + per_kind[:size, 3:4]).astype(np.int64)
     if per_kind[:, 3].any():
         problems.cells(
             kind == 3,
@@ -173,7 +173,7 @@ def score_responses(
                 "a row answers both IIT and EIT columns (one row is one respondent of one tool)"
             ),
         )
-    _check_agencies(answers, labels, respondents, counts[:size], problems)
+    _check_agencies(answers, labels, respondents, counts[:size] + spoilt[:size], problems)
     oit_table = read_oit(framework, oit, agency, problems) if oit_numbers else None
     oit_rows = _align_oit(oit_table, labels, problems)
 
@@ -217,10 +217,12 @@ def _tally(
     owners: list[Hashable | None],
     problems: Problems,
     what: str,
-) -> tuple[NDArray[np.int64], NDArray[np.int64], list[NDArray[np.bool_]]]:
-    """Per agency and column, the sum of points (× the plan's denominator) and the answers counted."""
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64], list[NDArray[np.bool_]]]:
+    """Per agency and column: the sum of points (× the plan's denominator), the answers counted,
+    and the bad cells (already reported); and which rows answered each survey tool."""
     sums = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     counts = np.zeros((bins, len(answers.codes)), dtype=np.int64)
+    spoilt = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     answered = [np.zeros(len(inverse), dtype=np.bool_) for _ in SURVEYS]
     bases: dict[int, NDArray[np.intp]] = {}
     wrong_types: list[str] = []
@@ -234,6 +236,7 @@ def _tally(
             continue
         if bad is not None:
             problems.cells(bad, inverse, owners, values, _describe(code, choices))
+            spoilt[:, c] = np.bincount(inverse[bad], minlength=bins)
         base = bases.get(choices)
         if base is None:
             base = bases[choices] = inverse * (choices + 1)
@@ -241,14 +244,16 @@ def _tally(
         per_choice = tally.reshape(bins, choices + 1)[:, 1:]
         counts[:, c] = per_choice.sum(axis=1)
         sums[:, c] = per_choice @ np.array(answers.numerators[c], dtype=np.int64)
-        answered[SURVEYS.index(answers.tools[c])] |= offsets > 0
+        answered[SURVEYS.index(answers.tools[c])] |= (
+            offsets > 0 if bad is None else (offsets > 0) | bad
+        )
     if wrong_types:
         raise ScoringError(
             f"cannot score {what}: {'; '.join(wrong_types)} (expected choice numbers, labels"
             " or blanks)",
             value=wrong_types[0],
         )
-    return sums, counts, answered
+    return sums, counts, spoilt, answered
 
 
 def _check_agencies(
@@ -258,8 +263,13 @@ def _check_agencies(
     counts: NDArray[np.int64],
     problems: Problems,
 ) -> None:
-    """Every agency needs respondents for each survey tool, and an answer to every column."""
+    """Every agency needs respondents for each survey tool, and an answer to every column.
+
+    *counts* include cells already reported as bad, so that one problem is not reported twice.
+    """
     for t, tool in enumerate(SURVEYS):
+        if tool not in answers.tools:
+            continue  # an edition without questions for this tool asks for no respondents
         for a in np.flatnonzero(respondents[:, t] == 0).tolist():
             problems.add(labels[a], f"no {tool.value} respondents", 0)
     columns = np.array([SURVEYS.index(tool) for tool in answers.tools], dtype=np.intp)
@@ -271,7 +281,7 @@ def _check_agencies(
 
 
 def _align_oit(oit: OITTable | None, labels: list[Any], problems: Problems) -> list[int]:
-    """For each agency of the answers, its row in the OIT table (problems for mismatches)."""
+    """For each agency of the answers, its row in the OIT table (a problem where it has none)."""
     if oit is None:
         return [0] * len(labels)
     rows = []
@@ -281,8 +291,4 @@ def _align_oit(oit: OITTable | None, labels: list[Any], problems: Problems) -> l
             problems.add(label, "no OIT scores (oit= has no entry for this agency)")
             row = 0
         rows.append(row)
-    known = set(labels)
-    for label in oit.agencies:
-        if label not in known:
-            problems.add(label, "has OIT scores but no answers")
-    return rows
+    return rows  # OIT scores of agencies without answers are not used (a national table is fine)

@@ -33,9 +33,9 @@ from itakit.rules.tools import Tool
 from itakit.scoring._batch import Published
 from itakit.scoring._exact import published
 from itakit.scoring._plan import plan_of
-from itakit.scoring._render import check_lang, number, pad, width
+from itakit.scoring._render import check_lang, digits_for, number, pad, width
 from itakit.scoring.card import ScoreCard
-from itakit.thai import Digits, check_digits
+from itakit.thai import Digits
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -223,8 +223,10 @@ class ScoreTable:
 
     # -- text and HTML -------------------------------------------------------------
 
-    def format(self, *, lang: str = "th", digits: Digits = "thai") -> str:
+    def format(self, *, lang: str = "th", digits: Digits | None = None) -> str:
         """A plain-text table: one line per agency with its tools, total and level.
+
+        *digits* defaults to Thai digits for Thai and Arabic digits for English.
 
         >>> import itakit
         >>> table = itakit.score_indicator_table(itakit.framework(2564),
@@ -234,7 +236,7 @@ class ScoreTable:
         ก       80.00  80.00  80.00  80.00  B
         """
         thai = check_lang(lang) == "th"
-        check_digits(digits)
+        digits = digits_for(lang, digits)
         plan = plan_of(self.framework)
         head = ["หน่วยงาน" if thai else "agency", *(t.value for t in plan.tools)]
         head += ["คะแนนรวม" if thai else "total", "ระดับ" if thai else "level"]

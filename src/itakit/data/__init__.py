@@ -1,0 +1,1 @@
+"""Data files shipped with itakit: the fictional example agency of ``itakit demo``."""

@@ -1,0 +1,221 @@
+"""Score files: a CSV, TOML or JSON file of scores or answers, scored in one call.
+
+:func:`score_file` reads what the ``itakit score`` command reads:
+
+- a CSV of indicator scores, ``agency,1,2,…,10``, one row per agency;
+- a CSV of answers, ``agency,i1,…,e15``, one row per respondent (blank cells
+  are blanks), with the OIT from a second file (*oit*);
+- a TOML or JSON file of indicator scores: ``fiscal_year`` and a table
+  ``agencies`` of agency → ``{indicator: score}``, or one agency as
+  :meth:`ScoreCard.to_dict` writes it (``agency`` and ``indicator_scores``).
+
+An OIT file is a CSV (``agency,9,10``, or ``agency,o1,…``) or a TOML/JSON
+file with ``agencies`` of agency → ``{9: score, 10: score}`` or a checklist.
+The fiscal year comes from *year*, or from the file (a ``fiscal_year`` key,
+or a ``fiscal_year`` column with one value); if both are given they must agree.
+
+>>> from importlib.resources import files
+>>> data = files("itakit.data")
+>>> table = score_file(data / "example_answers.csv", oit=data / "example_oit.toml")
+>>> table.card("อบต. ตัวอย่าง (สมมติ)").total
+Decimal('87.61')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol
+
+from itakit.errors import InputTypeError, ParseError, ScoringError
+from itakit.fiscal_year import FiscalYear
+from itakit.rules.registry import framework as shipped
+from itakit.scoring._answer_plan import column_code
+from itakit.scoring._problems import OnError
+from itakit.scoring._read import indicator_number
+from itakit.scoring.indicator_table import score_indicator_table
+from itakit.scoring.responses import score_responses
+from itakit.scoring.table import ScoreTable
+
+__all__ = ["score_file"]
+
+
+class Readable(Protocol):
+    """A path, or anything with ``name`` and ``read_text`` (an importlib resource)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def read_text(self, encoding: str = ...) -> str: ...
+
+
+def _text(path: Readable | str | Path) -> tuple[str, str]:
+    source = Path(path) if isinstance(path, str) else path
+    try:
+        return source.name, source.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise ParseError(f"cannot read {source.name}: {error.strerror}", value=str(path)) from None
+    except UnicodeDecodeError:
+        raise ParseError(f"{source.name} is not UTF-8 text", value=str(path)) from None
+
+
+def _csv(name: str, text: str) -> dict[str, list[str | None]]:
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        raise ParseError(
+            f"{name} is empty: expected a header row such as 'agency,1,2,…'", value=name
+        )
+    header = [cell.strip() for cell in rows[0]]
+    columns: dict[str, list[str | None]] = {name: [] for name in header}
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise ParseError(
+                f"{name}, line {line}: {len(row)} cells under a header of {len(header)}",
+                value=row,
+                line=line,
+            )
+        for key, cell in zip(header, row, strict=True):
+            columns[key].append(cell.strip() or None)
+    return columns
+
+
+def _mapping(name: str, text: str) -> dict[str, Any]:
+    try:
+        if name.lower().endswith(".json"):
+            data = json.loads(text, parse_float=Decimal)
+        else:
+            data = tomllib.loads(text, parse_float=Decimal)
+    except (ValueError, tomllib.TOMLDecodeError) as error:
+        raise ParseError(f"cannot read {name}: {error}", value=name) from None
+    if not isinstance(data, dict):
+        raise ParseError(f"{name}: expected a table of keys at the top", value=name)
+    return data
+
+
+def _year(name: str, found: object, year: int | str | None) -> FiscalYear:
+    given = None if year is None else FiscalYear.parse(year)
+    inside = None if found is None else FiscalYear.parse(found)  # type: ignore[arg-type]
+    if given is not None and inside is not None and given != inside:
+        raise ScoringError(
+            f"{name} is for FY {inside}, but FY {given} was asked for", value=given.year
+        )
+    chosen = given or inside
+    if chosen is None:
+        raise ScoringError(
+            f"{name} does not say its fiscal year: give --year (or a fiscal_year key or column)",
+            value=name,
+        )
+    return chosen
+
+
+def _csv_year(name: str, columns: dict[str, list[str | None]]) -> object:
+    values = columns.pop("fiscal_year", None)
+    if values is None:
+        return None
+    distinct = {value for value in values if value is not None}
+    if len(distinct) > 1:
+        raise ScoringError(
+            f"{name}: the fiscal_year column holds more than one year ({', '.join(sorted(distinct))})",
+            value=sorted(distinct),
+        )
+    return next(iter(distinct), None)
+
+
+def _agencies(name: str, data: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """Indicator scores of a TOML/JSON file as a table of columns."""
+    if "indicator_scores" in data:
+        agencies = {data.get("agency") or "agency": data["indicator_scores"]}
+    elif isinstance(data.get("agencies"), Mapping):
+        agencies = data["agencies"]
+    else:
+        raise ScoringError(
+            f"{name}: expected 'agencies' (agency → {{indicator: score}}) or 'indicator_scores'",
+            value=name,
+        )
+    numbers: list[str] = []
+    for scores in agencies.values():
+        if not isinstance(scores, Mapping):
+            raise ScoringError(f"{name}: each agency must map indicators to scores", value=scores)
+        numbers += [str(key) for key in scores if str(key) not in numbers]
+    table: dict[str, list[Any]] = {"agency": list(agencies)}
+    for number in numbers:
+        table[number] = [
+            next((v for k, v in scores.items() if str(k) == number), None)
+            for scores in agencies.values()
+        ]
+    return table
+
+
+def _oit(path: Readable | str | Path | None) -> tuple[object, object]:
+    """The OIT of a file, and the fiscal year it names (if any)."""
+    if path is None:
+        return None, None
+    name, text = _text(path)
+    if name.lower().endswith(".csv"):
+        columns = _csv(name, text)
+        return columns, _csv_year(name, columns)
+    data = _mapping(name, text)
+    agencies = data.get("agencies")
+    if not isinstance(agencies, Mapping):
+        raise ScoringError(
+            f"{name}: expected 'agencies' (agency → OIT scores or checklist)", value=name
+        )
+    return dict(agencies), data.get("fiscal_year")
+
+
+def score_file(
+    path: Readable | str | Path,
+    *,
+    year: int | str | None = None,
+    oit: Readable | str | Path | None = None,
+    on_error: OnError = "raise",
+) -> ScoreTable:
+    """Score a CSV, TOML or JSON file of indicator scores or answers (see the module's doc).
+
+    *path* is a path or an importlib resource; *on_error* is as for
+    :func:`~itakit.scoring.score_responses`.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "trat.csv").write_text(
+    ...     "agency,1,2,3,4,5,6,7,8,9,10\\n"
+    ...     "ตราด,93.55,87.72,91.01,87.93,89.52,90.55,88.68,88.58,72.89,65.56\\n", encoding="utf-8")
+    >>> table = score_file(folder / "trat.csv", year=2564)
+    >>> table.card("ตราด").total
+    Decimal('81.45')
+    """
+    name, text = _text(path)
+    oit_data, oit_year = _oit(oit)
+    data: dict[str, Any] | None = None
+    if name.lower().endswith(".csv"):
+        columns: dict[str, list[Any]] = dict(_csv(name, text))
+        found = _csv_year(name, columns)
+    elif name.lower().endswith((".toml", ".json")):
+        data = _mapping(name, text)
+        found = data.get("fiscal_year")
+    else:
+        raise InputTypeError(f"{name}: expected a .csv, .toml or .json file", value=name)
+    fy = _year(name, found if found is not None else oit_year, year)
+    if oit_year is not None and FiscalYear.parse(oit_year) != fy:  # type: ignore[arg-type]
+        raise ScoringError(
+            f"the OIT file is for FY {oit_year}, the scores for FY {fy}", value=oit_year
+        )
+    if data is not None:
+        columns = _agencies(name, data)
+    fw = shipped(fy.year)
+    names = [key for key in columns if key != "agency"]
+    if names and all(indicator_number(key) is not None for key in names):
+        return score_indicator_table(fw, columns, on_error=on_error)
+    if any(column_code(key) is not None for key in names):
+        return score_responses(fw, columns, oit=oit_data, on_error=on_error)
+    raise ScoringError(
+        f"{name}: expected indicator columns (agency,1,…,10) or answer columns (agency,i1,…)",
+        value=names,
+    )
