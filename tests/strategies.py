@@ -18,6 +18,7 @@ from itakit import (
     Indicator,
     Level,
     LevelScheme,
+    MonthPeriod,
     Question,
     ScoreCard,
     Source,
@@ -26,6 +27,8 @@ from itakit import (
     Tool,
     framework,
 )
+from itakit.measures import Measure, MeasureGroup, MeasureReport, ReportKind, SkippedLine
+from itakit.text import normalize
 
 fiscal_years = st.integers(min_value=2401, max_value=2798).map(FiscalYear)
 """Any fiscal year itakit accepts (but the first and last, so that ``fy ± 1`` is valid too)."""
@@ -48,6 +51,87 @@ places = st.integers(min_value=0, max_value=10)
 
 digit_sets = st.sampled_from(["thai", "arabic"])
 """Both ways of writing digits."""
+
+month_starts = st.dates(min_value=dt.date(1856, 10, 1), max_value=dt.date(2256, 9, 1)).map(
+    lambda date: date.replace(day=1)
+)
+"""The 1st of any month a MonthPeriod accepts (fiscal years 2400–2799)."""
+
+
+def _short_period(first: dt.date, length: int) -> MonthPeriod:
+    index = min(first.year * 12 + first.month - 1 + length, 2256 * 12 + 8)
+    return MonthPeriod(first, dt.date(index // 12, index % 12 + 1, 1))
+
+
+month_periods = st.one_of(
+    st.builds(_short_period, month_starts, st.integers(min_value=0, max_value=30)),
+    st.lists(month_starts, min_size=2, max_size=2).map(sorted).map(lambda pair: MonthPeriod(*pair)),
+)
+"""Any MonthPeriod: mostly spans of up to 31 months, as reports write, and spans of any length."""
+
+_thai_letters = "".join(chr(c) for c in range(0x0E01, 0x0E5C) if chr(c).isprintable())
+_text_alphabet = st.one_of(
+    st.sampled_from(_thai_letters + " -/()%.,:"),
+    st.characters(codec="utf-8", exclude_categories=("Cs",)),
+)
+measure_texts = st.text(_text_alphabet, min_size=1, max_size=40).filter(lambda t: normalize(t))
+"""Text a measure or report may hold: mostly Thai, any Unicode (quotes, controls, emoji) besides."""
+
+any_texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+"""Any text that UTF-8 can encode, as a skipped line may hold."""
+
+percents = st.decimals(min_value=0, max_value=100, allow_nan=False, allow_infinity=False)
+"""Completion percents, with any exponent (``1E+2``, ``87.50``)."""
+
+measures = st.builds(
+    Measure,
+    title=measure_texts,
+    codes=st.lists(question_codes, max_size=4).map(tuple),
+    actions=st.one_of(st.just(""), measure_texts),
+    period=st.none() | month_periods,
+    responsible=st.one_of(st.just(""), measure_texts),
+    outcome=st.one_of(st.just(""), measure_texts),
+    completion=st.none() | percents,
+)
+"""Any valid measure."""
+
+
+@st.composite
+def measure_reports(draw: st.DrawFn) -> MeasureReport:
+    """Any valid plan or report of measures."""
+    numbers = sorted(draw(st.sets(st.integers(1, 20), min_size=1, max_size=4)))
+    groups = tuple(
+        MeasureGroup(
+            number=number,
+            title=draw(measure_texts),
+            measures=tuple(draw(st.lists(measures, min_size=1, max_size=3))),
+        )
+        for number in numbers
+    )
+    fiscal_year = draw(fiscal_years)
+    return MeasureReport(
+        kind=draw(st.sampled_from(ReportKind)),
+        title=draw(measure_texts),
+        agency=draw(measure_texts),
+        fiscal_year=fiscal_year,
+        answers_fiscal_year=fiscal_year - draw(st.integers(0, 1)),
+        groups=groups,
+        district=draw(st.none() | measure_texts),
+        province=draw(st.none() | measure_texts),
+        foreword=tuple(draw(st.lists(measure_texts, max_size=3))),
+        introduction=tuple(draw(st.lists(measure_texts, max_size=2))),
+        closing=tuple(draw(st.lists(measure_texts, max_size=2))),
+        skipped=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        SkippedLine, line=st.integers(1, 10_000), text=any_texts, reason=any_texts
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
+    )
 
 
 _text_characters = st.characters(
@@ -317,6 +401,99 @@ def indicator_scores(draw: st.DrawFn, numbers: range = range(1, 11)) -> dict[int
         st.sampled_from([Fraction(0), Fraction(100), Fraction(18999, 200), Fraction(16999, 200)]),
     )
     return {number: draw(score) for number in numbers}
+
+
+# -- reports that read back from their renderings --------------------------------------
+
+_WORDS = [
+    "จัดทำ",
+    "คู่มือ",
+    "การปฏิบัติงาน",
+    "เผยแพร่",
+    "ช่องทาง",
+    "ร้องเรียน",
+    "บุคลากร",
+    "ประชาชน",
+    "เว็บไซต์",
+    "หน่วยงาน",
+    "การใช้ทรัพย์สิน",
+    "ของราชการ",
+    "กิจกรรม",
+    "อบรม",
+    "จริยธรรม",
+    "งบประมาณ",
+    "โปร่งใส",
+    "ตรวจสอบ",
+    "สำนักปลัด",
+    "กองคลัง",
+    "E-Service",
+    "Good",
+    "Governance",
+    "ได้รับทราบ",
+    "ถือปฏิบัติ",
+    "อย่างเคร่งครัด",
+]
+_names = st.sampled_from(["สามพราน", "เมืองนครปฐม", "บางเลน", "นครปฐม", "ราชบุรี"])
+plain_texts = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8).map(" ".join)
+"""Thai (and some English) prose without digits or markup, as a report's text holds."""
+
+
+@st.composite
+def _readable_measures(draw: st.DrawFn) -> Measure:
+    outcome = draw(st.one_of(st.just(""), plain_texts))
+    completion = draw(st.none() | st.integers(0, 100))
+    if completion is not None:
+        from itakit import to_thai_digits
+
+        outcome = f"ดำเนินการแล้ว {to_thai_digits(str(completion))} % {outcome}".strip()
+    return Measure(
+        title=draw(plain_texts),
+        codes=tuple(draw(st.lists(question_codes, max_size=4))),
+        actions=draw(
+            st.one_of(st.just(""), plain_texts, plain_texts.map(lambda t: f"- {t} - {t}"))
+        ),
+        period=draw(st.none() | month_periods),
+        responsible=draw(st.one_of(st.just(""), plain_texts)),
+        outcome=outcome,
+        completion=completion,
+    )
+
+
+@st.composite
+def readable_reports(draw: st.DrawFn) -> MeasureReport:
+    """Reports whose text avoids what only a person could tell apart from layout.
+
+    No digits or markup in the prose, titles that name the kind of document, no
+    sentence saying which result the measures answer (so it is the year before).
+    """
+    kind = draw(st.sampled_from(ReportKind))
+    prefix = (
+        "รายงานผลการดำเนินการ"
+        if kind is ReportKind.RESULTS
+        else draw(st.sampled_from(["แผน", "มาตรการ"]))
+    )
+    numbers = sorted(draw(st.sets(st.integers(1, 20), min_size=1, max_size=4)))
+    fiscal_year = draw(fiscal_years)
+    return MeasureReport(
+        kind=kind,
+        title=prefix + draw(plain_texts).replace(" ", ""),
+        agency=draw(plain_texts),
+        fiscal_year=fiscal_year,
+        answers_fiscal_year=fiscal_year - 1,
+        groups=tuple(
+            MeasureGroup(
+                number=number,
+                title=draw(plain_texts),
+                measures=tuple(draw(st.lists(_readable_measures(), min_size=1, max_size=3))),
+            )
+            for number in numbers
+        ),
+        district=draw(st.none() | _names),
+        province=draw(st.none() | _names),
+        foreword=tuple(draw(st.lists(plain_texts, max_size=3))),
+        introduction=tuple(draw(st.lists(plain_texts, max_size=2))),
+        closing=tuple(draw(st.lists(plain_texts, max_size=2))),
+    )
 
 
 def _scorable_from_answers(framework: Framework) -> bool:

@@ -1,24 +1,16 @@
-"""The examples in docs/*.md and the README's Editions table, against the installed package."""
+"""The README's Editions table against the installed package.
+
+The examples in README.md and docs/*.md run as doctests in the same pytest run
+(``--doctest-glob`` in pyproject.toml)."""
 
 from __future__ import annotations
 
-import doctest
 import re
 from pathlib import Path
-
-import pytest
 
 from itakit import framework, frameworks
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "docs").glob("*.md"))
-
-
-@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
-def test_the_examples_in_the_docs_run(page: Path) -> None:
-    result = doctest.testfile(str(page), module_relative=False, report=False, verbose=False)
-    assert result.attempted > 0, f"{page.name} has no examples"
-    assert result.failed == 0, f"{page.name}: run python -m pytest --doctest-glob='*.md' docs/"
 
 
 def _readme_editions() -> list[list[str]]:

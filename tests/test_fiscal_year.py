@@ -127,3 +127,14 @@ def test_from_ce_and_int() -> None:
     assert int(FiscalYear(2567)) == 2567
     assert str(FiscalYear(2567)) == "2567"
     assert sorted([FiscalYear(2568), FiscalYear(2563)]) == [FiscalYear(2563), FiscalYear(2568)]
+
+
+def test_datetimes_count_as_their_dates() -> None:
+    moment = dt.datetime(2024, 9, 30, 23, 59)
+    assert moment in FiscalYear(2567)
+    assert FiscalYear.from_date(moment) == FiscalYear(2567)
+
+
+def test_digits_of_other_scripts_are_not_years() -> None:
+    with pytest.raises(ParseError):
+        FiscalYear.parse("٢٥٦٧")  # Arabic-Indic digits

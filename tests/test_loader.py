@@ -92,7 +92,7 @@ BAD_FILES = [
         "weight is not a number",
         _first("weight", '"six"'),
         "indicators[0].weight",
-        "expected a decimal number",
+        "expected a number",
     ),
     ("weight out of range", _first("weight", "120"), "indicators[0].weight", "between 0 and 100"),
     (

@@ -5,12 +5,17 @@
 'ปีงบประมาณ พ.ศ. ๒๕๖๗'
 >>> itakit.parse_codes("(i๑๐/i๑๑/i๑๒)")
 ('i10', 'i11', 'i12')
+>>> itakit.MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗").fiscal_years
+(FiscalYear(2567),)
+>>> itakit.format_percent(100)
+'๑๐๐ %'
 >>> itakit.framework(2567).question("i10").indicator.name_th
 'การใช้ทรัพย์สินของราชการ'
 """
 
 from __future__ import annotations
 
+from itakit import measures
 from itakit.analysis import Comparison, compare
 from itakit.codes import canonical_code, format_code, parse_codes
 from itakit.errors import (
@@ -27,6 +32,7 @@ from itakit.errors import (
     ValidationError,
 )
 from itakit.fiscal_year import FiscalYear
+from itakit.period import MonthPeriod
 from itakit.rules import (
     AnswerScale,
     Change,
@@ -92,6 +98,7 @@ __all__ = [
     "Level",
     "LevelScheme",
     "MissingExtraError",
+    "MonthPeriod",
     "OITScores",
     "OITTable",
     "ParseError",
@@ -118,6 +125,7 @@ __all__ = [
     "framework",
     "frameworks",
     "load_framework",
+    "measures",
     "normalize",
     "parse_codes",
     "parse_number",

@@ -2,13 +2,21 @@
 
 Plain data means what JSON and TOML hold: dicts, lists, str, int, float, bool.
 Decimals travel as strings (``"93.55"``) so that no digit is lost, fractions as
-text (``"100/3"``), fiscal years as ints, enums by their value, and unknown keys
-are refused.  Structuring is strict: a number is not text, text is not a list,
-``true`` is not a number, so a typo in a file is reported rather than guessed.
+text (``"100/3"``), fiscal years as ints, enums by their value, month periods as
+their full Thai text with Arabic digits (``"ตุลาคม 2566 – กันยายน 2567"``,
+readable in a file and read back by :meth:`MonthPeriod.parse <itakit.MonthPeriod.parse>`),
+and unknown keys are refused.  Structuring is strict: a number is not text, text
+is not a list, ``true`` is not a number, so a typo in a file is reported rather
+than guessed.
 
 >>> from fractions import Fraction
+>>> from itakit import MonthPeriod
 >>> structure("100/3", Fraction), unstructure(Fraction(200, 3))
 (Fraction(100, 3), '200/3')
+>>> unstructure(MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗"))
+'ตุลาคม 2566 – กันยายน 2567'
+>>> structure("ตุลาคม 2566 – กันยายน 2567", MonthPeriod) == MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗")
+True
 >>> structure(["a", "b"], tuple[str, ...])
 ('a', 'b')
 >>> structure("ab", tuple[str, ...])
@@ -22,7 +30,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar, get_args, get_origin
 
@@ -30,8 +38,10 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.preconf.json import make_converter
 
+from itakit._numbers import to_decimal
 from itakit.errors import ValidationError
 from itakit.fiscal_year import FiscalYear
+from itakit.period import MonthPeriod
 
 __all__ = ["converter", "dumps_json", "structure", "unstructure"]
 
@@ -41,15 +51,7 @@ converter: cattrs.Converter = make_converter(forbid_extra_keys=True)
 
 
 def _structure_decimal(value: Any, _: type) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
-        raise ValidationError(f"expected a decimal number (got {value!r})", value=value)
-    try:
-        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
-    except InvalidOperation:
-        raise ValidationError(f"expected a decimal number (got {value!r})", value=value) from None
-    if not number.is_finite():
-        raise ValidationError(f"expected a finite decimal number (got {value!r})", value=value)
-    return number
+    return to_decimal(value)
 
 
 def _structure_fraction(value: Any, _: type) -> Fraction:
@@ -110,6 +112,10 @@ converter.register_structure_hook(int, _strict(int, "a whole number"))
 converter.register_structure_hook(bool, _strict(bool, "true or false"))
 converter.register_structure_hook_func(_is_enum, _structure_enum)
 converter.register_structure_hook_factory(_is_homogeneous_tuple, _strict_tuple_factory)
+converter.register_unstructure_hook(
+    MonthPeriod, lambda period: period.format(digits="arabic", style="full", lang="th")
+)
+converter.register_structure_hook(MonthPeriod, lambda value, _: MonthPeriod.parse(value))
 
 
 def unstructure(obj: object) -> Any:

@@ -3,7 +3,8 @@
 ``itakit demo`` scores the built-in (fictional) example agency; ``itakit score
 FILE`` scores a CSV, TOML or JSON file of indicator scores or answers.
 ``itakit frameworks`` lists the shipped editions; ``itakit show 2567`` prints one
-(or a framework file of your own); ``itakit diff 2564 2566`` shows what changed.
+(or a framework file of your own); ``itakit diff 2564 2566`` shows what changed;
+``itakit report FILE --to html`` turns a plan or report of measures into another form.
 """
 
 from __future__ import annotations
@@ -102,6 +103,79 @@ def _diff(args: argparse.Namespace) -> int:
     return 0
 
 
+_REPORT_FORMATS = ("md", "html", "docx", "toml", "json")
+
+
+def _report(args: argparse.Namespace) -> int:
+    """Read a plan or report of measures (text, .docx, .json, .toml) and write it as --to asks."""
+    from itakit import measures
+
+    source = Path(args.file)
+    if args.to == "docx" and args.output is None:
+        print("itakit: error: --to docx writes a Word file: give --output PATH", file=sys.stderr)
+        return 1
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ItakitWarning)
+            suffix = source.suffix.lower()
+            if suffix == ".docx":
+                report = measures.read_docx(source, lenient=args.lenient)
+            elif suffix in (".json", ".toml"):
+                data = source.read_bytes()
+                report = (
+                    measures.load_report(data, format="json")
+                    if suffix == ".json"
+                    else measures.load_report(data, format="toml")
+                )
+            else:
+                report = measures.parse_report(source.read_bytes(), lenient=args.lenient)
+        for warning in caught:
+            print(f"itakit: warning: {source}: {warning.message}", file=sys.stderr)
+        if args.to == "docx":
+            report.to_docx(args.output, digits=args.digits)
+            return 0
+        text = {
+            "md": lambda: report.to_markdown(digits=args.digits),
+            "html": lambda: report.to_html(digits=args.digits),
+            "toml": report.to_toml,
+            "json": report.to_json,
+        }[args.to]()
+        if args.output is None:
+            sys.stdout.write(text)
+        else:
+            Path(args.output).write_text(text, encoding="utf-8")
+    except ItakitError as error:
+        print(f"itakit: error: {source}: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"itakit: error: {error.strerror or error}: {error.filename or source}", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
+def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = commands.add_parser(
+        "report",
+        help="read a plan or report of measures and write it as Markdown, HTML, Word, TOML or JSON",
+    )
+    report.add_argument(
+        "file", help="the report: its text (.txt, .md), a Word file, or .json/.toml"
+    )
+    report.add_argument("--to", choices=_REPORT_FORMATS, required=True, help="what to write")
+    report.add_argument(
+        "--digits", choices=("thai", "arabic"), default="thai", help="Thai or Arabic digits (thai)"
+    )
+    report.add_argument("--output", "-o", help="the file to write (standard output if left out)")
+    report.add_argument(
+        "--lenient",
+        action="store_true",
+        help="skip what cannot be read, with a warning, instead of stopping",
+    )
+    report.set_defaults(run=_report)
+
+
 def _add_language(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang", choices=("th", "en"), default="th", help="words in Thai or English (th)"
@@ -168,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("before", help="a fiscal year or a framework file")
     diff.add_argument("after", help="a fiscal year or a framework file")
     diff.set_defaults(run=_diff)
+    _add_report(commands)
     return parser
 
 

@@ -25,18 +25,20 @@ from itakit.errors import InputTypeError, ParseError, ValidationError
 from itakit.text import normalize
 from itakit.thai import Digits, to_arabic_digits, with_digits
 
-__all__ = ["BE_OFFSET", "FiscalYear"]
+__all__ = ["BE_OFFSET", "MAX_BE", "MIN_BE", "FiscalYear"]
 
 BE_OFFSET = 543
 """Years between the Common Era and the Buddhist Era: B.E. = C.E. + 543."""
 
-_MIN_BE = 2400  # C.E. 1857
-_MAX_BE = 2799  # C.E. 2256
+MIN_BE = 2400
+"""The earliest fiscal year itakit accepts (B.E. 2400 = C.E. 1857)."""
+MAX_BE = 2799
+"""The latest fiscal year itakit accepts (B.E. 2799 = C.E. 2256)."""
 
 _FISCAL_YEAR = re.compile(
     r"""^(?:(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|fiscal\s+year|fy)\s*)?
         (?:(?:พ\.\s?ศ\.?|b\.\s?e\.?|be)\s*)?
-        (?P<year>\d{4}|\d{2})
+        (?P<year>[0-9]{4}|[0-9]{2})
         (?:\s*\(.*\))?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -47,15 +49,15 @@ def _check_year(instance: FiscalYear, attribute: attrs.Attribute[int], year: int
         raise InputTypeError(
             f"'year' must be an int B.E. year such as 2567 (got {year!r})", value=year
         )
-    if _MIN_BE <= year <= _MAX_BE:
+    if MIN_BE <= year <= MAX_BE:
         return
-    if _MIN_BE <= year + BE_OFFSET <= _MAX_BE:
+    if MIN_BE <= year + BE_OFFSET <= MAX_BE:
         raise ValidationError(
             f"{year} looks like a C.E. year; fiscal years are B.E. (did you mean {year + BE_OFFSET}?)",
             value=year,
         )
     raise ValidationError(
-        f"'year' must be a B.E. year between {_MIN_BE} and {_MAX_BE} (got {year})", value=year
+        f"'year' must be a B.E. year between {MIN_BE} and {MAX_BE} (got {year})", value=year
     )
 
 
@@ -111,6 +113,8 @@ class FiscalYear:
         """
         if not isinstance(date, dt.date):
             raise InputTypeError(f"from_date() needs a datetime.date (got {date!r})", value=date)
+        if isinstance(date, dt.datetime):
+            date = date.date()
         return cls.from_ce(date.year + 1 if date.month >= 10 else date.year)
 
     @classmethod
@@ -168,6 +172,8 @@ class FiscalYear:
         return dt.date(self.ce, 9, 30)
 
     def __contains__(self, date: object) -> bool:
+        if isinstance(date, dt.datetime):
+            date = date.date()
         if not isinstance(date, dt.date):
             return False
         return self.start <= date <= self.end

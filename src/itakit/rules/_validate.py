@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from itakit._numbers import to_decimal
 from itakit.errors import InputTypeError, ValidationError
 
 __all__ = ["non_empty_text", "optional_text", "percent_decimal", "to_decimal"]
@@ -24,23 +25,6 @@ def optional_text(instance: object, attribute: attrs.Attribute[Any], value: obje
     """``None`` or non-empty text."""
     if value is not None:
         non_empty_text(instance, attribute, value)
-
-
-def to_decimal(value: object) -> Decimal:
-    """A finite Decimal from an int, a Decimal, text, or a float read as it prints (``0.1`` is ``0.1``).
-
-    >>> to_decimal(94.995), to_decimal("6")
-    (Decimal('94.995'), Decimal('6'))
-    """
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise InputTypeError(f"expected a number (got {value!r})", value=value)
-    try:
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    except ArithmeticError:
-        raise ValidationError(f"expected a number (got {value!r})", value=value) from None
-    if not number.is_finite():
-        raise ValidationError(f"expected a finite number (got {value!r})", value=value)
-    return number
 
 
 def percent_decimal(instance: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:

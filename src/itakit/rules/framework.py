@@ -338,11 +338,10 @@ class Framework:
         if weights is not None:
             for number in weights:
                 self.indicator(number)
+            new_weights = {number: to_decimal(weight) for number, weight in weights.items()}
             indicators = tuple(
-                attrs.evolve(
-                    i, weight=to_decimal(weights[i.number]), confidence=Confidence.PROVISIONAL
-                )
-                if i.number in weights
+                attrs.evolve(i, weight=new_weights[i.number], confidence=Confidence.PROVISIONAL)
+                if new_weights.get(i.number, i.weight) != i.weight
                 else i
                 for i in self.indicators
             )

@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from itakit.codes import canonical_code
-from itakit.errors import InputTypeError, ValidationError
+from itakit.errors import InputTypeError, UnknownCodeError, ValidationError
 from itakit.rules._validate import non_empty_text, optional_text, to_decimal
 from itakit.rules.provenance import Confidence
 from itakit.rules.scales import AnswerScale
@@ -115,7 +115,7 @@ class Indicator:
             if sub.code == code:
                 return sub
         known = ", ".join(sub.code for sub in self.sub_indicators) or "none"
-        raise ValidationError(
+        raise UnknownCodeError(
             f"indicator {self.number} has no sub-indicator {code!r} (it has: {known})", value=code
         )
 
