@@ -28,13 +28,15 @@ def _card_title(card: ScoreCard, lang: Lang, digits: Digits) -> str:
     agency = f"{card.agency} · " if card.agency is not None else ""
     total = format_number(card.total, digits=digits)
     if lang == "th":
-        line = (
-            f"{agency}ปีงบประมาณ พ.ศ. {card.fiscal_year} · คะแนนรวม {total}"
-            f" · ระดับ {card.level.label_th}"
-        )
+        year = f"{agency}ปีงบประมาณ พ.ศ. {card.fiscal_year}"
+        result = f"คะแนนรวม {total} · ระดับ {card.level.label_th}"
     else:
-        line = f"{agency}FY {card.fiscal_year} · total {total} · level {card.level.label_en}"
-    return with_digits(line, digits)
+        year = f"{agency}FY {card.fiscal_year}"
+        result = f"total {total} · level {card.level.label_en}"
+    # one line when it fits the figure, else the result under the agency and year
+    return with_digits(
+        f"{year} · {result}" if len(year) + len(result) < 60 else f"{year}\n{result}", digits
+    )
 
 
 def plot_card(card: ScoreCard, *, lang: Lang = "th", digits: Digits = "arabic") -> Any:
@@ -74,7 +76,7 @@ def plot_comparison(comparison: Comparison, *, lang: Lang = "th", digits: Digits
         after,
         labels=comparison.labels,
         pass_mark=comparison.after.framework.levels.pass_mark,
-        title=comparison.title(lang=lang, digits=digits),
+        title=comparison.title(lang=lang, digits=digits).replace(": ", "\n", 1),
         lang=lang,
         digits=digits,
     )
