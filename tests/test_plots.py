@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 import sys
 import warnings
 
@@ -122,3 +123,14 @@ def test_without_the_plot_extra_the_error_says_what_to_install(
         assert caught.value.value == "plot"
     finally:
         fonts.thai_font.cache_clear()
+
+
+def test_importing_itakit_loads_no_matplotlib() -> None:
+    """Plotting is optional: matplotlib is imported only when a plot is drawn."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import itakit, sys; print('matplotlib' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"

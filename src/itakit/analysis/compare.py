@@ -145,7 +145,10 @@ class Comparison:
     def title(self, *, lang: Lang = "th", digits: Digits = "arabic") -> str:
         """One line: the two totals, the change, and the two levels.
 
-        ``"ตราด 2563 → ตราด 2564: คะแนนรวม 75.62 → 81.45 (+5.83), ระดับ C → B"``.
+        >>> import itakit
+        >>> a = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 84), agency="ก")
+        >>> itakit.compare(a, a.what_if({9: 100})).title(digits="thai")
+        'ก (A) → ก (B): คะแนนรวม ๘๔.๐๐ → ๘๗.๒๐ (+๓.๒๐), ระดับ ต้องปรับปรุง → ผ่าน'
         """
         check_lang(lang)
         check_digits(digits)

@@ -65,7 +65,14 @@ def plot_card(card: ScoreCard, *, lang: Lang = "th", digits: Digits = "arabic") 
 
 
 def plot_comparison(comparison: Comparison, *, lang: Lang = "th", digits: Digits = "arabic") -> Any:
-    """Paired bars per indicator, before (light) and after (dark), with each change beside them."""
+    """Paired bars per indicator, before (light) and after (dark), with each change beside them.
+
+    >>> import itakit
+    >>> a = itakit.framework(2566).score_indicators(dict.fromkeys(range(1, 11), 84), agency="ก")
+    >>> b = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 88), agency="ก")
+    >>> plot_comparison(itakit.compare(a, b), lang="en").get_suptitle().splitlines()[0]
+    'ก 2566 → ก 2567'
+    """
     check_lang(lang)
     check_digits(digits)
     before = {c.number: c.before for c in comparison.indicators if c.before is not None}
