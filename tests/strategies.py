@@ -18,6 +18,7 @@ from itakit import (
     Indicator,
     Level,
     LevelScheme,
+    MonthPeriod,
     Question,
     Source,
     SubIndicator,
@@ -46,6 +47,23 @@ places = st.integers(min_value=0, max_value=10)
 
 digit_sets = st.sampled_from(["thai", "arabic"])
 """Both ways of writing digits."""
+
+month_starts = st.dates(min_value=dt.date(1856, 10, 1), max_value=dt.date(2256, 9, 1)).map(
+    lambda date: date.replace(day=1)
+)
+"""The 1st of any month a MonthPeriod accepts (fiscal years 2400–2799)."""
+
+
+def _short_period(first: dt.date, length: int) -> MonthPeriod:
+    index = min(first.year * 12 + first.month - 1 + length, 2256 * 12 + 8)
+    return MonthPeriod(first, dt.date(index // 12, index % 12 + 1, 1))
+
+
+month_periods = st.one_of(
+    st.builds(_short_period, month_starts, st.integers(min_value=0, max_value=30)),
+    st.lists(month_starts, min_size=2, max_size=2).map(sorted).map(lambda pair: MonthPeriod(*pair)),
+)
+"""Any MonthPeriod: mostly spans of up to 31 months, as reports write, and spans of any length."""
 
 
 _text_characters = st.characters(

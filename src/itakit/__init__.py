@@ -5,6 +5,10 @@
 'ปีงบประมาณ พ.ศ. ๒๕๖๗'
 >>> itakit.parse_codes("(i๑๐/i๑๑/i๑๒)")
 ('i10', 'i11', 'i12')
+>>> itakit.MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗").fiscal_years
+(FiscalYear(2567),)
+>>> itakit.format_percent(100)
+'๑๐๐ %'
 >>> itakit.framework(2567).question("i10").indicator.name_th
 'การใช้ทรัพย์สินของราชการ'
 """
@@ -26,6 +30,7 @@ from itakit.errors import (
     ValidationError,
 )
 from itakit.fiscal_year import FiscalYear
+from itakit.period import MonthPeriod
 from itakit.rules import (
     AnswerScale,
     Change,
@@ -90,6 +95,7 @@ __all__ = [
     "Level",
     "LevelScheme",
     "MissingExtraError",
+    "MonthPeriod",
     "OITScores",
     "OITTable",
     "ParseError",

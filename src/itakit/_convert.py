@@ -2,9 +2,12 @@
 
 Plain data means what JSON and TOML hold: dicts, lists, str, int, float, bool.
 Decimals travel as strings (``"93.55"``) so that no digit is lost, fractions as
-text (``"100/3"``), fiscal years as ints, enums by their value, and unknown keys
-are refused.  Structuring is strict: a number is not text, text is not a list,
-``true`` is not a number, so a typo in a file is reported rather than guessed.
+text (``"100/3"``), fiscal years as ints, month periods as their full Thai text
+with Arabic digits (``"ตุลาคม 2566 – กันยายน 2567"``, readable in a file and read
+back by :meth:`MonthPeriod.parse <itakit.MonthPeriod.parse>`), enums by their
+value, and unknown keys are refused.  Structuring is strict: a number is not
+text, text is not a list, ``true`` is not a number, so a typo in a file is
+reported rather than guessed.
 
 >>> from fractions import Fraction
 >>> structure("100/3", Fraction), unstructure(Fraction(200, 3))
@@ -15,6 +18,11 @@ are refused.  Structuring is strict: a number is not text, text is not a list,
 Traceback (most recent call last):
 ...
 itakit.errors.ValidationError: expected a list (got 'ab')
+>>> from itakit import MonthPeriod
+>>> unstructure(MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗"))
+'ตุลาคม 2566 – กันยายน 2567'
+>>> structure("ตุลาคม 2566 – กันยายน 2567", MonthPeriod) == MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗")
+True
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ from cattrs.preconf.json import make_converter
 
 from itakit.errors import ValidationError
 from itakit.fiscal_year import FiscalYear
+from itakit.period import MonthPeriod
 
 __all__ = ["converter", "dumps_json", "structure", "unstructure"]
 
@@ -110,6 +119,10 @@ converter.register_structure_hook(int, _strict(int, "a whole number"))
 converter.register_structure_hook(bool, _strict(bool, "true or false"))
 converter.register_structure_hook_func(_is_enum, _structure_enum)
 converter.register_structure_hook_factory(_is_homogeneous_tuple, _strict_tuple_factory)
+converter.register_unstructure_hook(
+    MonthPeriod, lambda period: period.format(digits="arabic", style="full", lang="th")
+)
+converter.register_structure_hook(MonthPeriod, lambda value, _: MonthPeriod.parse(value))
 
 
 def unstructure(obj: object) -> Any:
