@@ -421,6 +421,16 @@ def test_skip_leaves_out_agencies_with_problems_warns_and_reports_them() -> None
         score_responses(FY2567, columns, oit=oit, on_error="ignore")  # type: ignore[arg-type]
 
 
+def test_skipping_every_agency_leaves_an_empty_table() -> None:
+    columns = answer_columns(FY2567, two_agencies())
+    with pytest.warns(SkippedAgenciesWarning, match="skipped 2 agencies"):
+        table = score_responses(FY2567, columns, oit={}, on_error="skip")
+    assert len(table) == 0
+    assert table.to_records() == []
+    assert list(table) == []
+    assert table.to_pandas().empty
+
+
 # -- the table ------------------------------------------------------------------------------------------
 
 

@@ -128,34 +128,70 @@ class ScoreCard:
 
     @property
     def fiscal_year(self) -> FiscalYear:
-        """The fiscal year of its framework."""
+        """The fiscal year of its framework.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.fiscal_year
+        FiscalYear(2568)
+        """
         return self.framework.fiscal_year
 
     @property
     def total(self) -> Decimal:
-        """The published total: two decimals, rounded half up from the unrounded parts."""
+        """The published total: two decimals, rounded half up from the unrounded parts.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.total
+        Decimal('84.00')
+        """
         return published(self._composed.total_cents)
 
     @property
     def total_exact(self) -> Fraction:
-        """The total before rounding."""
+        """The total before rounding.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.total_exact
+        Fraction(84001, 1000)
+        """
         return self._composed.total
 
     @property
     def passed(self) -> bool:
-        """Whether the published total reaches the framework's pass mark (85 in every edition)."""
+        """Whether the published total reaches the framework's pass mark (85 in every edition).
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.passed, str(card.level)
+        (False, 'ต้องปรับปรุง')
+        """
         return self.framework.levels.passes(self.total)
 
     @property
     def indicator_scores(self) -> Mapping[int, Decimal]:
-        """Each indicator's score as published (two decimals, rounded half up)."""
+        """Each indicator's score as published (two decimals, rounded half up).
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.indicator_scores[10], card.indicator_scores_exact[10]
+        (Decimal('70.01'), Fraction(14001, 200))
+        """
         return MappingProxyType(
             {n: published(cents(s)) for n, s in self.indicator_scores_exact.items()}
         )
 
     @property
     def tool_scores(self) -> Mapping[Tool, Decimal]:
-        """Each tool's score out of 100: the weight-weighted mean of its indicators, published."""
+        """Each tool's score out of 100: the weight-weighted mean of its indicators, published.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.tool_scores[itakit.Tool.OIT]
+        Decimal('75.00')
+        """
         plan = plan_of(self.framework)
         return MappingProxyType(
             dict(zip(plan.tools, map(published, self._composed.tool_score_cents), strict=True))
@@ -163,13 +199,25 @@ class ScoreCard:
 
     @property
     def tool_scores_exact(self) -> Mapping[Tool, Fraction]:
-        """Each tool's score out of 100, before rounding."""
+        """Each tool's score out of 100, before rounding.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.tool_scores_exact[itakit.Tool.OIT]
+        Fraction(30001, 400)
+        """
         plan = plan_of(self.framework)
         return MappingProxyType(dict(zip(plan.tools, self._composed.tool_scores, strict=True)))
 
     @property
     def tool_points(self) -> Mapping[Tool, Decimal]:
-        """Each tool's share of the total (OIT 38.70 of 40), published."""
+        """Each tool's share of the total (OIT 38.70 of 40), published.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.tool_points[itakit.Tool.OIT]
+        Decimal('30.00')
+        """
         plan = plan_of(self.framework)
         return MappingProxyType(
             dict(zip(plan.tools, map(published, self._composed.tool_point_cents), strict=True))
@@ -177,18 +225,36 @@ class ScoreCard:
 
     @property
     def tool_points_exact(self) -> Mapping[Tool, Fraction]:
-        """Each tool's share of the total, before rounding."""
+        """Each tool's share of the total, before rounding.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.tool_points_exact[itakit.Tool.OIT]
+        Fraction(30001, 1000)
+        """
         plan = plan_of(self.framework)
         return MappingProxyType(dict(zip(plan.tools, self._composed.tool_points, strict=True)))
 
     @property
     def tool_weights(self) -> Mapping[Tool, Decimal]:
-        """What each tool weighs in the total (points of 100)."""
+        """What each tool weighs in the total (points of 100).
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> dict(card.tool_weights)
+        {<Tool.IIT: 'IIT'>: Decimal('30'), <Tool.EIT: 'EIT'>: Decimal('30'), <Tool.OIT: 'OIT'>: Decimal('40')}
+        """
         return MappingProxyType({part.tool: part.weight for part in self.framework.tools})
 
     @property
     def confidence(self) -> Confidence:
-        """How sure itakit is of the rules that scored it: its framework's weakest confidence."""
+        """How sure itakit is of the rules that scored it: its framework's weakest confidence.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.confidence
+        <Confidence.PROVISIONAL: 'provisional'>
+        """
         return self.framework.confidence
 
     # -- what-ifs --------------------------------------------------------------

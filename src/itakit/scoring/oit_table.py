@@ -305,7 +305,16 @@ def _items(
 
 
 def read_oit(framework: Framework, oit: object, agency: str, problems: Problems) -> OITTable:
-    """Every agency's OIT from any accepted form; problems are recorded, not raised."""
+    """Every agency's OIT from any accepted form; problems are recorded, not raised.
+
+    >>> import itakit
+    >>> from itakit.scoring._problems import Problems
+    >>> problems = Problems("the OIT")
+    >>> read_oit(itakit.framework(2567), {"ก": {9: 90}}, "agency", problems).agencies
+    ('ก',)
+    >>> [str(problem) for problem in problems.found]
+    ["agency 'ก': OIT indicator 10 is missing: give its score (10: 0–100)"]
+    """
     plan = oit_plan_of(framework)
     if isinstance(oit, OITTable):
         if oit.numbers != plan.numbers:
