@@ -142,3 +142,8 @@ def test_what_one_indicator_alone_needs_is_enough(card: ScoreCard, data: st.Data
 def test_find_level_reads_thai_and_english_labels() -> None:
     scheme = itakit.framework(2567).levels
     assert find_level(scheme, "good pass") is find_level(scheme, "ผ่านดี")
+
+
+def test_a_level_must_be_a_level_or_a_label(trat: ScoreCard) -> None:
+    with pytest.raises(itakit.InputTypeError, match="a level is a Level or its label"):
+        cheapest_route(trat, 85)  # type: ignore[arg-type]

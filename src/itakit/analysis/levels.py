@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from itakit.errors import UnknownCodeError
+from itakit.errors import InputTypeError, UnknownCodeError
 from itakit.rules.levels import Level, LevelScheme
 from itakit.text import normalize
 
@@ -35,8 +35,12 @@ def find_level(scheme: LevelScheme, level: Level | str) -> Level:
         if level in scheme.levels or level == pass_level(scheme):
             return level
         wanted = level.label_th
+    elif isinstance(level, str):
+        wanted = normalize(level)
     else:
-        wanted = normalize(level) if isinstance(level, str) else repr(level)
+        raise InputTypeError(
+            f"a level is a Level or its label, such as 'ผ่านดี' or 'A' (got {level!r})", value=level
+        )
     for candidate in scheme.levels:
         if wanted == candidate.label_th or wanted.casefold() == candidate.label_en.casefold():
             return candidate
