@@ -20,10 +20,12 @@ from itakit import (
     LevelScheme,
     MonthPeriod,
     Question,
+    ScoreCard,
     Source,
     SubIndicator,
     SubItem,
     Tool,
+    framework,
 )
 from itakit.measures import Measure, MeasureGroup, MeasureReport, ReportKind, SkippedLine
 from itakit.text import normalize
@@ -556,3 +558,21 @@ def answer_columns(
     for code in codes:
         columns[code] = [row.get(code) for _, row in rows]
     return columns
+
+
+# -- analysis: score cards over the shipped editions and over any framework ------------
+
+editions = st.sampled_from(range(2563, 2569)).map(framework)
+"""Every shipped edition, FY 2563–2568."""
+
+scores = st.integers(0, 10000).map(
+    lambda hundredths: Decimal(hundredths).scaleb(-2)
+) | st.fractions(min_value=0, max_value=100, max_denominator=300)
+"""Indicator scores from 0 to 100: published two-decimal values, or the exact thirds of raw answers."""
+
+
+@st.composite
+def score_cards(draw: st.DrawFn, rules: st.SearchStrategy[Framework] | None = None) -> ScoreCard:
+    """A score card under a shipped edition or any framework, with any indicator scores."""
+    chosen = draw(rules if rules is not None else editions | frameworks())
+    return chosen.score_indicators({i.number: draw(scores) for i in chosen.indicators})

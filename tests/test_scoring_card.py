@@ -326,6 +326,17 @@ def test_repr_html_escapes_every_text() -> None:
     assert page.startswith('<table class="itakit-scorecard">')
 
 
+def test_score_cards_are_values() -> None:
+    fw = itakit.framework(2564)
+    card = score_indicators(fw, by_number(TRAT_2564), agency="ตราด")
+    again = score_indicators(
+        fw, {n: Decimal(str(s)) for n, s in by_number(TRAT_2564).items()}, agency="ตราด"
+    )
+    assert card == again
+    assert hash(card) == hash(again)
+    assert len({card, again, card.with_scores({1: 90})}) == 2
+
+
 def test_repr_is_short() -> None:
     card = score_indicators(itakit.framework(2564), by_number(TRAT_2564), agency="ตราด")
     assert repr(card) == "ScoreCard(FY 2564, agency='ตราด', total=Decimal('81.45'), level='B')"

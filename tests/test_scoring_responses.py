@@ -102,6 +102,10 @@ def test_batch_equals_exact_on_random_frameworks_and_answers(data: st.DataObject
         exact = {**exact_indicators(framework, by_agency[agency]), **oit[agency]}
         card = score_indicators(framework, exact, agency=agency)
         assert table.card(agency).total_exact == card.total_exact
+        assert all(
+            0 <= score <= 100 for score in table.card(agency).indicator_scores_exact.values()
+        )
+        assert 0 <= card.total_exact <= 100
         assert record["total"] == card.total
         assert record["level"] == str(card.level)
         assert record["passed"] == card.passed
@@ -415,6 +419,16 @@ def test_skip_leaves_out_agencies_with_problems_warns_and_reports_them() -> None
     assert table.to_records() == alone.to_records()
     with pytest.raises(itakit.ValidationError, match="on_error must be"):
         score_responses(FY2567, columns, oit=oit, on_error="ignore")  # type: ignore[arg-type]
+
+
+def test_skipping_every_agency_leaves_an_empty_table() -> None:
+    columns = answer_columns(FY2567, two_agencies())
+    with pytest.warns(SkippedAgenciesWarning, match="skipped 2 agencies"):
+        table = score_responses(FY2567, columns, oit={}, on_error="skip")
+    assert len(table) == 0
+    assert table.to_records() == []
+    assert list(table) == []
+    assert table.to_pandas().empty
 
 
 # -- the table ------------------------------------------------------------------------------------------

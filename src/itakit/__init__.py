@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from itakit import measures
+from itakit.analysis import Comparison, compare
 from itakit.codes import canonical_code, format_code, parse_codes
 from itakit.errors import (
     FrameworkFileError,
@@ -82,6 +83,7 @@ __all__ = [
     "Change",
     "ChangeKind",
     "Choice",
+    "Comparison",
     "Confidence",
     "Edition",
     "FiscalYear",
@@ -114,6 +116,7 @@ __all__ = [
     "UnknownEditionError",
     "ValidationError",
     "canonical_code",
+    "compare",
     "diff_frameworks",
     "dump_framework",
     "format_code",

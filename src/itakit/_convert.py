@@ -2,27 +2,27 @@
 
 Plain data means what JSON and TOML hold: dicts, lists, str, int, float, bool.
 Decimals travel as strings (``"93.55"``) so that no digit is lost, fractions as
-text (``"100/3"``), fiscal years as ints, enums by their value, month periods as
-their full Thai text with Arabic digits (``"ตุลาคม 2566 – กันยายน 2567"``,
-readable in a file and read back by :meth:`MonthPeriod.parse <itakit.MonthPeriod.parse>`),
-and unknown keys are refused.  Structuring is strict: a number is not text, text
-is not a list, ``true`` is not a number, so a typo in a file is reported rather
-than guessed.
+text (``"100/3"``), fiscal years as ints, month periods as their full Thai text
+with Arabic digits (``"ตุลาคม 2566 – กันยายน 2567"``, readable in a file and read
+back by :meth:`MonthPeriod.parse <itakit.MonthPeriod.parse>`), enums by their
+value, and unknown keys are refused.  Structuring is strict: a number is not
+text, text is not a list, ``true`` is not a number, so a typo in a file is
+reported rather than guessed.
 
 >>> from fractions import Fraction
->>> from itakit import MonthPeriod
 >>> structure("100/3", Fraction), unstructure(Fraction(200, 3))
 (Fraction(100, 3), '200/3')
->>> unstructure(MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗"))
-'ตุลาคม 2566 – กันยายน 2567'
->>> structure("ตุลาคม 2566 – กันยายน 2567", MonthPeriod) == MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗")
-True
 >>> structure(["a", "b"], tuple[str, ...])
 ('a', 'b')
 >>> structure("ab", tuple[str, ...])
 Traceback (most recent call last):
 ...
 itakit.errors.ValidationError: expected a list (got 'ab')
+>>> from itakit import MonthPeriod
+>>> unstructure(MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗"))
+'ตุลาคม 2566 – กันยายน 2567'
+>>> structure("ตุลาคม 2566 – กันยายน 2567", MonthPeriod) == MonthPeriod.parse("ต.ค. ๖๖ – ก.ย. ๖๗")
+True
 """
 
 from __future__ import annotations

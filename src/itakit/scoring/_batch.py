@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from itakit.scoring._compose import compose
+from itakit.scoring._exact import cents
 from itakit.scoring._plan import Plan
 
 __all__ = ["TIE", "Published", "levels", "publish"]
@@ -77,8 +78,9 @@ def publish(
     doubtful = near.any(axis=1) | near_score.any(axis=1) | near_point.any(axis=1) | near_total
     rows = np.flatnonzero(doubtful)
     for row in rows.tolist():
-        composed = compose(plan, exact(row))
-        indicator[row] = composed.indicator_cents
+        scores_exact = exact(row)
+        composed = compose(plan, scores_exact)
+        indicator[row] = [cents(score) for score in scores_exact]
         tool_score[row] = composed.tool_score_cents
         tool_point[row] = composed.tool_point_cents
         total[row] = composed.total_cents

@@ -130,10 +130,17 @@ def _check_names(names: list[str], what: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _length(values: object, name: str) -> int:
+    """A column's length, without reading it."""
+    if isinstance(values, str | bytes) or not hasattr(values, "__len__"):
+        return len(_array(values, name)[0])  # raises the error that explains
+    return len(values)
+
+
 def _from_mapping(table: Mapping[Any, Any]) -> Table:
     by_name = {str(key): key for key in table}
     names = _check_names([str(key) for key in table], "the table")
-    lengths = {name: len(_array(table[by_name[name]], name)[0]) for name in names}
+    lengths = {name: _length(table[by_name[name]], name) for name in names}
     if len(set(lengths.values())) > 1:
         described = ", ".join(f"{name}: {n}" for name, n in lengths.items())
         raise ScoringError(

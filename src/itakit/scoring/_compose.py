@@ -25,7 +25,6 @@ class Composed(NamedTuple):
     tool_point_numerators: tuple[int, ...]
     total_numerator: int
     points_denominator: int
-    indicator_cents: tuple[int, ...]
     tool_score_cents: tuple[int, ...]
     tool_point_cents: tuple[int, ...]
     total_cents: int
@@ -64,7 +63,6 @@ def compose(plan: Plan, scores: Sequence[Fraction]) -> Composed:
         tool_point_numerators=tool_point_numerators,
         total_numerator=total,
         points_denominator=points_denominator,
-        indicator_cents=tuple(cents_of_ratio(n, d) for n, d in ratios),
         tool_score_cents=tuple(cents_of_ratio(n, d) for n, d in tool_score_ratios),
         tool_point_cents=tuple(
             cents_of_ratio(n, points_denominator) for n in tool_point_numerators

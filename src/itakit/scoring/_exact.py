@@ -77,10 +77,18 @@ def read_score(value: object) -> Fraction:
     itakit.errors.ScoringError: True is not a score (expected a number from 0 to 100)
     """
     kind = type(value)
-    if kind is float:  # the common case first, without isinstance on ABCs
-        if not _finite(value):  # type: ignore[arg-type]
-            raise _not_a_score(value)
-        return _within(value, *Decimal(repr(value)).as_integer_ratio())
+    if kind is float:  # the common case first, inline, without isinstance on ABCs
+        text = repr(value)  # the shortest text that reads back as this float: '93.55'
+        whole, point, part = text.partition(".")
+        if not point or "e" in part:  # 1e-05, 1e+16, nan, inf
+            if value - value != 0:  # type: ignore[operator]
+                raise _not_a_score(value)
+            numerator, denominator = Decimal(text).as_integer_ratio()
+        else:
+            numerator, denominator = int(whole + part), 10 ** len(part)
+        if 0 <= numerator <= 100 * denominator:
+            return Fraction(numerator, denominator)
+        raise ScoringError(f"{value!r} is outside 0–100", value=value)
     if kind is int:
         return _within(value, value, 1)  # type: ignore[arg-type]
     if kind is Fraction:

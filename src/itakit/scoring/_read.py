@@ -83,7 +83,7 @@ def read_indicator_scores(
     problems: list[str] = []
     values: list[object] = []
     for key, value in scores.items():
-        number = indicator_number(key)
+        number = key if type(key) is int else indicator_number(key)
         if number is None or number not in plan.position:
             problems.append(
                 f"unknown indicator {key!r} (FY {framework.fiscal_year} has indicators"

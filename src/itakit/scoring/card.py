@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -30,10 +30,14 @@ from itakit.rules.levels import Level
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
 from itakit.scoring._compose import Composed, compose
-from itakit.scoring._exact import published
+from itakit.scoring._exact import cents, published
 from itakit.scoring._plan import plan_of
 from itakit.scoring._read import read_indicator_scores
 from itakit.thai import Digits
+
+if TYPE_CHECKING:
+    from itakit.analysis.gaps import Gaps
+    from itakit.analysis.route import Route
 
 __all__ = ["ScoreCard"]
 
@@ -67,7 +71,7 @@ def _agency(value: object) -> Agency:
     raise InputTypeError(f"'agency' must be text or an int (got {value!r})", value=value)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, unsafe_hash=False)
 class ScoreCard:
     """One agency's ITA result under one framework, exact until it is published.
 
@@ -124,35 +128,70 @@ class ScoreCard:
 
     @property
     def fiscal_year(self) -> FiscalYear:
-        """The fiscal year of its framework."""
+        """The fiscal year of its framework.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.fiscal_year
+        FiscalYear(2568)
+        """
         return self.framework.fiscal_year
 
     @property
     def total(self) -> Decimal:
-        """The published total: two decimals, rounded half up from the unrounded parts."""
+        """The published total: two decimals, rounded half up from the unrounded parts.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.total
+        Decimal('84.00')
+        """
         return published(self._composed.total_cents)
 
     @property
     def total_exact(self) -> Fraction:
-        """The total before rounding."""
+        """The total before rounding.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.total_exact
+        Fraction(84001, 1000)
+        """
         return self._composed.total
 
     @property
     def passed(self) -> bool:
-        """Whether the published total reaches the framework's pass mark (85 in every edition)."""
+        """Whether the published total reaches the framework's pass mark (85 in every edition).
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.passed, str(card.level)
+        (False, 'ต้องปรับปรุง')
+        """
         return self.framework.levels.passes(self.total)
 
     @property
     def indicator_scores(self) -> Mapping[int, Decimal]:
-        """Each indicator's score as published (two decimals, rounded half up)."""
-        plan = plan_of(self.framework)
+        """Each indicator's score as published (two decimals, rounded half up).
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.indicator_scores[10], card.indicator_scores_exact[10]
+        (Decimal('70.01'), Fraction(14001, 200))
+        """
         return MappingProxyType(
-            dict(zip(plan.numbers, map(published, self._composed.indicator_cents), strict=True))
+            {n: published(cents(s)) for n, s in self.indicator_scores_exact.items()}
         )
 
     @property
     def tool_scores(self) -> Mapping[Tool, Decimal]:
-        """Each tool's score out of 100: the weight-weighted mean of its indicators, published."""
+        """Each tool's score out of 100: the weight-weighted mean of its indicators, published.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.tool_scores[itakit.Tool.OIT]
+        Decimal('75.00')
+        """
         plan = plan_of(self.framework)
         return MappingProxyType(
             dict(zip(plan.tools, map(published, self._composed.tool_score_cents), strict=True))
@@ -160,13 +199,25 @@ class ScoreCard:
 
     @property
     def tool_scores_exact(self) -> Mapping[Tool, Fraction]:
-        """Each tool's score out of 100, before rounding."""
+        """Each tool's score out of 100, before rounding.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.tool_scores_exact[itakit.Tool.OIT]
+        Fraction(30001, 400)
+        """
         plan = plan_of(self.framework)
         return MappingProxyType(dict(zip(plan.tools, self._composed.tool_scores, strict=True)))
 
     @property
     def tool_points(self) -> Mapping[Tool, Decimal]:
-        """Each tool's share of the total (OIT 38.70 of 40), published."""
+        """Each tool's share of the total (OIT 38.70 of 40), published.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.tool_points[itakit.Tool.OIT]
+        Decimal('30.00')
+        """
         plan = plan_of(self.framework)
         return MappingProxyType(
             dict(zip(plan.tools, map(published, self._composed.tool_point_cents), strict=True))
@@ -174,18 +225,36 @@ class ScoreCard:
 
     @property
     def tool_points_exact(self) -> Mapping[Tool, Fraction]:
-        """Each tool's share of the total, before rounding."""
+        """Each tool's share of the total, before rounding.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.tool_points_exact[itakit.Tool.OIT]
+        Fraction(30001, 1000)
+        """
         plan = plan_of(self.framework)
         return MappingProxyType(dict(zip(plan.tools, self._composed.tool_points, strict=True)))
 
     @property
     def tool_weights(self) -> Mapping[Tool, Decimal]:
-        """What each tool weighs in the total (points of 100)."""
+        """What each tool weighs in the total (points of 100).
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> dict(card.tool_weights)
+        {<Tool.IIT: 'IIT'>: Decimal('30'), <Tool.EIT: 'EIT'>: Decimal('30'), <Tool.OIT: 'OIT'>: Decimal('40')}
+        """
         return MappingProxyType({part.tool: part.weight for part in self.framework.tools})
 
     @property
     def confidence(self) -> Confidence:
-        """How sure itakit is of the rules that scored it: its framework's weakest confidence."""
+        """How sure itakit is of the rules that scored it: its framework's weakest confidence.
+
+        >>> import itakit
+        >>> card = itakit.framework(2568).score_indicators({**dict.fromkeys(range(1, 9), 90), 9: 80, 10: 70.005})
+        >>> card.confidence
+        <Confidence.PROVISIONAL: 'provisional'>
+        """
         return self.framework.confidence
 
     # -- what-ifs --------------------------------------------------------------
@@ -260,6 +329,9 @@ class ScoreCard:
     def __str__(self) -> str:
         return self.format()
 
+    def __hash__(self) -> int:
+        return hash((self.fiscal_year, tuple(self.indicator_scores_exact.items()), self.agency))
+
     def __repr__(self) -> str:
         agency = "" if self.agency is None else f", agency={self.agency!r}"
         return (
@@ -271,3 +343,48 @@ class ScoreCard:
         from itakit.scoring._render import card_html
 
         return card_html(self)
+
+    # -- analysis (itakit.analysis does the work) --------------------------------
+
+    def gaps(self) -> Gaps:
+        """Where the points were lost, and the cheapest routes to pass and to the next level.
+
+        See :func:`itakit.analysis.gaps`.
+
+        >>> import itakit
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> [gap.indicator.number for gap in card.gaps().largest(2)]
+        [9, 10]
+        """
+        from itakit.analysis.gaps import gaps
+
+        return gaps(self)
+
+    def what_if(self, changes: Mapping[int, object] | Route) -> ScoreCard:
+        """A NEW card with some indicator scores changed (or a route's targets); this one is unchanged.
+
+        See :func:`itakit.analysis.what_if`.
+
+        >>> import itakit
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> card.what_if({9: 90}).total, card.total
+        (Decimal('82.00'), Decimal('80.00'))
+        """
+        from itakit.analysis.what_if import what_if
+
+        return what_if(self, changes)
+
+    def plot(self, *, lang: str = "th", digits: Digits = "arabic") -> Any:
+        """The indicators as bars against the pass mark, coloured by tool: a matplotlib Figure.
+
+        Needs the ``plot`` extra; see :func:`itakit.analysis.plot_card`.
+
+        >>> import itakit
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> type(card.plot()).__name__
+        'Figure'
+        """
+        from itakit.analysis._words import check_lang
+        from itakit.analysis.plots import plot_card
+
+        return plot_card(self, lang=check_lang(lang), digits=digits)

@@ -54,7 +54,7 @@ class Readable(Protocol):
     def read_text(self, encoding: str = ...) -> str: ...
 
 
-def _text(path: Readable | str) -> tuple[str, str]:
+def _text(path: Readable | str | Path) -> tuple[str, str]:
     source = Path(path) if isinstance(path, str) else path
     try:
         return source.name, source.read_text(encoding="utf-8-sig")
@@ -153,7 +153,7 @@ def _agencies(name: str, data: Mapping[str, Any]) -> dict[str, list[Any]]:
     return table
 
 
-def _oit(path: Readable | str | None) -> tuple[object, object]:
+def _oit(path: Readable | str | Path | None) -> tuple[object, object]:
     """The OIT of a file, and the fiscal year it names (if any)."""
     if path is None:
         return None, None
@@ -171,13 +171,26 @@ def _oit(path: Readable | str | None) -> tuple[object, object]:
 
 
 def score_file(
-    path: Readable | str,
+    path: Readable | str | Path,
     *,
     year: int | str | None = None,
-    oit: Readable | str | None = None,
+    oit: Readable | str | Path | None = None,
     on_error: OnError = "raise",
 ) -> ScoreTable:
-    """Score a CSV, TOML or JSON file of indicator scores or answers (see the module's doc)."""
+    """Score a CSV, TOML or JSON file of indicator scores or answers (see the module's doc).
+
+    *path* is a path or an importlib resource; *on_error* is as for
+    :func:`~itakit.scoring.score_responses`.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "trat.csv").write_text(
+    ...     "agency,1,2,3,4,5,6,7,8,9,10\\n"
+    ...     "ตราด,93.55,87.72,91.01,87.93,89.52,90.55,88.68,88.58,72.89,65.56\\n", encoding="utf-8")
+    >>> table = score_file(folder / "trat.csv", year=2564)
+    >>> table.card("ตราด").total
+    Decimal('81.45')
+    """
     name, text = _text(path)
     oit_data, oit_year = _oit(oit)
     data: dict[str, Any] | None = None

@@ -47,14 +47,22 @@ class OITScores:
 
     @property
     def indicator_scores(self) -> Mapping[int, Decimal]:
-        """Each OIT indicator's score, published (two decimals, rounded half up)."""
+        """Each OIT indicator's score, published (two decimals, rounded half up).
+
+        >>> OITScores({9: Fraction(200, 3), 10: Fraction(100)}, {}).indicator_scores[9]
+        Decimal('66.67')
+        """
         return MappingProxyType(
             {n: published(cents(s)) for n, s in self.indicator_scores_exact.items()}
         )
 
     @property
     def sub_indicator_scores(self) -> Mapping[str, Decimal]:
-        """Each known sub-indicator's score, published."""
+        """Each known sub-indicator's score, published.
+
+        >>> OITScores({10: Fraction(75)}, {"10.1": Fraction(100), "10.2": Fraction(50)}).sub_indicator_scores
+        mappingproxy({'10.1': Decimal('100.00'), '10.2': Decimal('50.00')})
+        """
         return MappingProxyType(
             {c: published(cents(s)) for c, s in self.sub_indicator_scores_exact.items()}
         )
@@ -124,6 +132,11 @@ def read_checklist(
     """Indicator and sub-indicator scores from one checklist, and its problems as (message, value).
 
     An indicator with a problem scores 0 here; the caller must not use it.
+
+    >>> import itakit
+    >>> from itakit.scoring._oit_plan import oit_plan_of
+    >>> read_checklist(oit_plan_of(itakit.framework(2567)), {9: 90, 10: "x"})
+    ((Fraction(90, 1), Fraction(0, 1)), {}, [("indicator 10: 'x' is not a score (expected a number from 0 to 100)", 'x')])
     """
     problems: list[tuple[str, object]] = []
     read: dict[str, Fraction | None] = {}

@@ -73,11 +73,23 @@ class OITTable:
         return f"OITTable({len(self)} agencies, indicators {self.numbers})"
 
     def row(self, agency: Hashable) -> int | None:
-        """The row of *agency*, or None."""
+        """The row of *agency*, or None.
+
+        >>> import itakit
+        >>> itakit.score_oit_table(itakit.framework(2567), {"ก": {9: 90, 10: 85}}).row("ข") is None
+        True
+        """
         return self._rows.get(agency)
 
     def scores(self, agency: Hashable) -> OITScores:
-        """One agency's OIT scores."""
+        """One agency's OIT scores.
+
+        >>> import itakit
+        >>> fw = itakit.framework(2564)
+        >>> table = itakit.score_oit_table(fw, {"ก": {f"o{k}": k != 42 for k in range(1, 44)}})
+        >>> table.scores("ก").sub_indicator_scores["10.2"], table.scores("ก").indicator_scores[10]
+        (Decimal('50.00'), Decimal('75.00'))
+        """
         row = self._rows.get(agency)
         if row is None:
             raise UnknownCodeError(f"no agency {agency!r} in this OIT table", value=agency)
@@ -87,7 +99,13 @@ class OITTable:
         )
 
     def keep(self, rows: list[int], skipped: Mapping[Hashable | None, tuple[str, ...]]) -> OITTable:
-        """A table of some of its rows."""
+        """A table of some of its rows, with the agencies left out and why.
+
+        >>> import itakit
+        >>> table = itakit.score_oit_table(itakit.framework(2567), {"ก": {9: 1, 10: 2}, "ข": {9: 3, 10: 4}})
+        >>> table.keep([1], {"ก": ("left out",)}).agencies
+        ('ข',)
+        """
         sub_scores = self.sub_scores
         return OITTable(
             numbers=self.numbers,
@@ -287,7 +305,16 @@ def _items(
 
 
 def read_oit(framework: Framework, oit: object, agency: str, problems: Problems) -> OITTable:
-    """Every agency's OIT from any accepted form; problems are recorded, not raised."""
+    """Every agency's OIT from any accepted form; problems are recorded, not raised.
+
+    >>> import itakit
+    >>> from itakit.scoring._problems import Problems
+    >>> problems = Problems("the OIT")
+    >>> read_oit(itakit.framework(2567), {"ก": {9: 90}}, "agency", problems).agencies
+    ('ก',)
+    >>> [str(problem) for problem in problems.found]
+    ["agency 'ก': OIT indicator 10 is missing: give its score (10: 0–100)"]
+    """
     plan = oit_plan_of(framework)
     if isinstance(oit, OITTable):
         if oit.numbers != plan.numbers:

@@ -162,7 +162,7 @@ def score_responses(
     # 1: answers IIT columns, 2: EIT columns, 3: both (a problem); one count per agency and kind
     kind = answered[0].view(np.int8) + 2 * answered[1].view(np.int8)
     per_kind = np.bincount(inverse * 4 + kind, minlength=4 * (size + 1)).reshape(size + 1, 4)
-    respondents = per_kind[:size, 1:3].astype(np.int64)
+    respondents = (per_kind[:size, 1:3] + per_kind[:size, 3:4]).astype(np.int64)
     if per_kind[:, 3].any():
         problems.cells(
             kind == 3,
@@ -178,9 +178,13 @@ def score_responses(
     oit_rows = _align_oit(oit_table, labels, problems)
 
     skipped = problems.settle(on_error)
-    kept = np.array([a for a, label in enumerate(labels) if label not in skipped], dtype=np.intp)
+    kept = (
+        np.array([a for a, label in enumerate(labels) if label not in skipped], dtype=np.intp)
+        if skipped
+        else np.arange(size, dtype=np.intp)
+    )
     sums, counts, respondents = sums[kept], counts[kept], respondents[kept]
-    kept_oit = [oit_rows[a] for a in kept.tolist()]
+    kept_oit = np.asarray(oit_rows, dtype=np.intp)[kept]
     with np.errstate(divide="ignore", invalid="ignore"):
         means = sums / (answers.denominator * counts.astype(np.float64))
     survey = means @ answers.column_to_indicator
@@ -194,7 +198,7 @@ def score_responses(
     def exact(row: int) -> tuple[Fraction, ...]:
         found = answers.exact(sums[row], counts[row])
         if oit_table is not None:
-            found.update(zip(oit_numbers, oit_table.exact[kept_oit[row]], strict=True))
+            found.update(zip(oit_numbers, oit_table.exact[int(kept_oit[row])], strict=True))
         return tuple(found[n] for n in plan.numbers)
 
     return ScoreTable(

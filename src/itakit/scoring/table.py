@@ -20,7 +20,7 @@ import html
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
@@ -36,6 +36,12 @@ from itakit.scoring._plan import plan_of
 from itakit.scoring._render import check_lang, digits_for, number, pad, width
 from itakit.scoring.card import ScoreCard
 from itakit.thai import Digits
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from itakit.analysis.distribution import Summary
+    from itakit.analysis.ranking import Ranked
 
 __all__ = ["ScoreTable"]
 
@@ -280,3 +286,77 @@ class ScoreTable:
             f'<table class="itakit-scoretable"><caption>{caption}</caption>'
             f"<tr>{header}</tr>{''.join(rows)}</table>{footer}"
         )
+
+    # -- analysis (itakit.analysis does the work) --------------------------------
+
+    def rank(self) -> tuple[Ranked, ...]:
+        """Every agency, best published total first, with competition ranks (1, 2, 2, 4).
+
+        See :func:`itakit.analysis.rank`.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก", "ข"], **{str(n): [80, 90] for n in range(1, 11)}})
+        >>> [(row.rank, row.agency) for row in table.rank()]
+        [(1, 'ข'), (2, 'ก')]
+        """
+        from itakit.analysis.ranking import rank
+
+        return rank(self)
+
+    def percentile(
+        self, group: Mapping[Hashable, Hashable] | None = None
+    ) -> dict[Hashable, Decimal]:
+        """Each agency's percentile within its peer group (*group*: agency → label), or the table.
+
+        See :func:`itakit.analysis.percentiles`.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก", "ข"], **{str(n): [80, 90] for n in range(1, 11)}})
+        >>> table.percentile()
+        {'ก': Decimal('50.00'), 'ข': Decimal('100.00')}
+        """
+        from itakit.analysis.ranking import percentiles
+
+        return percentiles(self, group)
+
+    def level_counts(self) -> dict[str, int]:
+        """How many agencies are at each level, best first (levels with none included).
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก", "ข"], **{str(n): [80, 90] for n in range(1, 11)}})
+        >>> table.level_counts()["B"]
+        1
+        """
+        from itakit.analysis.distribution import level_counts
+
+        return level_counts(self)
+
+    def summary(self) -> Summary:
+        """The count, the mean published total, and how many reached the pass mark.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก", "ข"], **{str(n): [80, 90] for n in range(1, 11)}})
+        >>> table.summary().mean
+        Decimal('85.00')
+        """
+        from itakit.analysis.distribution import summary
+
+        return summary(self)
+
+    def plot_levels(self, *, lang: str = "th", digits: Digits = "arabic") -> Any:
+        """A bar chart of :meth:`level_counts`: a matplotlib Figure (needs the ``plot`` extra).
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก", "ข"], **{str(n): [80, 90] for n in range(1, 11)}})
+        >>> type(table.plot_levels()).__name__
+        'Figure'
+        """
+        from itakit.analysis._words import check_lang
+        from itakit.analysis.plots import plot_levels
+
+        return plot_levels(self, lang=check_lang(lang), digits=digits)

@@ -1,0 +1,42 @@
+"""What if some indicators scored otherwise? A new card, scored again exactly; the first is unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from itakit.analysis.route import Route
+from itakit.errors import InputTypeError
+
+if TYPE_CHECKING:
+    from itakit.scoring.card import ScoreCard
+
+__all__ = ["what_if"]
+
+
+def what_if(card: ScoreCard, changes: Mapping[int, object] | Route) -> ScoreCard:
+    """A NEW card with the indicator scores in *changes* (number → score), or a route's targets.
+
+    The card is scored again exactly under its own framework; *card* itself is
+    never changed.  A score outside 0–100, or an indicator the edition does
+    not have, is a :class:`~itakit.errors.ScoringError` naming it.
+
+    >>> import itakit
+    >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+    >>> better = what_if(card, {9: 90})
+    >>> better.total, card.total
+    (Decimal('82.00'), Decimal('80.00'))
+    >>> what_if(card, {11: 90})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ScoringError: cannot score FY 2564: unknown indicator 11 (FY 2564 has indicators 1–10) ...
+    """
+    if isinstance(changes, Route):
+        changes = changes.changes
+    if not isinstance(changes, Mapping):
+        raise InputTypeError(
+            f"what_if() needs a mapping of indicator number to score, such as {{9: 90}},"
+            f" or a Route (got {changes!r})",
+            value=changes,
+        )
+    return card.with_scores(changes)
