@@ -325,7 +325,9 @@ class Framework:
         """A new framework with some rules changed; this one is left as it is.
 
         *weights* maps indicator numbers to new weights (marked provisional:
-        they are your assumption); the result must still sum to 100.
+        they are your assumption); the result must still sum to 100.  Any other
+        field may be given by name; questions follow their indicators when the
+        indicators are replaced.
 
         >>> import itakit
         >>> fw = itakit.framework(2568)
@@ -333,22 +335,34 @@ class Framework:
         >>> custom.indicator(9).weight, fw.indicator(9).weight
         (Decimal('22'), Decimal('20'))
         """
-        indicators = self.indicators
-        questions = self.questions
+        indicators: tuple[Indicator, ...] = tuple(changes.pop("indicators", self.indicators))
+        questions: tuple[Question, ...] = tuple(changes.pop("questions", self.questions))
         if weights is not None:
+            known = {i.number for i in indicators}
             for number in weights:
-                self.indicator(number)
+                if number not in known:
+                    self.indicator(number)  # raises, naming the indicators there are
             new_weights = {number: to_decimal(weight) for number, weight in weights.items()}
             indicators = tuple(
                 attrs.evolve(i, weight=new_weights[i.number], confidence=Confidence.PROVISIONAL)
                 if new_weights.get(i.number, i.weight) != i.weight
                 else i
-                for i in self.indicators
+                for i in indicators
             )
-            renewed = {i.number: i for i in indicators}
-            questions = tuple(
-                attrs.evolve(q, indicator=renewed[q.indicator.number]) for q in self.questions
+        renewed = {i.number: i for i in indicators}
+        orphans = sorted({q.code for q in questions if q.indicator.number not in renewed})
+        if orphans:
+            raise ValidationError(
+                f"questions {', '.join(orphans)} belong to indicators this framework would no"
+                " longer have; replace the questions too",
+                value=orphans,
             )
+        questions = tuple(
+            q
+            if q.indicator == renewed[q.indicator.number]
+            else attrs.evolve(q, indicator=renewed[q.indicator.number])
+            for q in questions
+        )
         if levels is not None:
             changes["levels"] = levels
         return attrs.evolve(self, indicators=indicators, questions=questions, **changes)
