@@ -64,7 +64,7 @@ def _fiscal_year(value: object) -> FiscalYear:
     )
 
 
-@attrs.frozen(eq=True)
+@attrs.frozen(eq=True, repr=False)
 class Framework:
     """The complete rules of one fiscal year's ITA: indicators, questions, scales and levels.
 
@@ -94,6 +94,12 @@ class Framework:
         self._check_sources()
         object.__setattr__(self, "_by_number", by_number)
         object.__setattr__(self, "_by_code", by_code)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Framework FY {self.fiscal_year}: {len(self.indicators)} indicators,"
+            f" {len(self.questions)} questions, {self.confidence.value}>"
+        )
 
     # -- whole-object checks ------------------------------------------------
 

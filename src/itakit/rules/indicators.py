@@ -159,10 +159,12 @@ class Question:
     """
 
     code: str = attrs.field(converter=canonical_code)
-    indicator: Indicator
-    scale: AnswerScale
+    indicator: Indicator = attrs.field(repr=lambda i: f"<indicator {i.number}>")
+    scale: AnswerScale = attrs.field(repr=lambda scale: f"<scale {scale.key}>")
     reversed: bool = False
-    sub_indicator: SubIndicator | None = None
+    sub_indicator: SubIndicator | None = attrs.field(
+        default=None, repr=lambda sub: "None" if sub is None else f"<sub-indicator {sub.code}>"
+    )
     subitems: tuple[SubItem, ...] = ()
     text_th: str | None = attrs.field(default=None, validator=optional_text)
     text_en: str | None = attrs.field(default=None, validator=optional_text)
