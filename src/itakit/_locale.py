@@ -15,10 +15,27 @@ from babel import Locale
 from babel.dates import get_month_names
 from babel.numbers import NumberPattern, parse_pattern
 
-__all__ = ["Lang", "MonthStyle", "format_decimal", "month_names"]
+from itakit.errors import ValidationError
+
+__all__ = ["Lang", "MonthStyle", "check_lang", "format_decimal", "month_names"]
 
 Lang = Literal["th", "en"]
 MonthStyle = Literal["abbreviated", "wide"]
+
+
+def check_lang(lang: object) -> Lang:
+    """*lang* if it is ``"th"`` or ``"en"``, else a clear error.
+
+    >>> check_lang("th")
+    'th'
+    >>> check_lang("fr")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ValidationError: lang must be 'th' or 'en' (got 'fr')
+    """
+    if lang == "th" or lang == "en":
+        return lang
+    raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
 
 
 @cache

@@ -20,7 +20,7 @@ from typing import Literal, overload
 
 import attrs
 
-from itakit._locale import month_names
+from itakit._locale import check_lang, month_names
 from itakit.errors import InputTypeError, ParseError, ValidationError
 from itakit.text import normalize
 from itakit.thai import Digits, to_arabic_digits, with_digits
@@ -204,11 +204,9 @@ class FiscalYear:
         >>> FiscalYear(2567).format(lang="en", digits="arabic")
         'FY 2567 (Oct 2023 – Sep 2024)'
         """
-        if lang == "th":
+        if check_lang(lang) == "th":
             text = f"ปีงบประมาณ พ.ศ. {self.year}"
-        elif lang == "en":
+        else:
             months = month_names("en", "abbreviated")
             text = f"FY {self.year} ({months[9]} {self.ce - 1} – {months[8]} {self.ce})"
-        else:
-            raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
         return with_digits(text, digits)

@@ -24,7 +24,7 @@ from typing import Literal
 
 import attrs
 
-from itakit._locale import Lang, month_names
+from itakit._locale import Lang, check_lang, month_names
 from itakit.errors import InputTypeError, ParseError, ValidationError
 from itakit.fiscal_year import BE_OFFSET, MAX_BE, MIN_BE, FiscalYear
 from itakit.text import normalize
@@ -392,9 +392,7 @@ class MonthPeriod:
             raise ValidationError(
                 f"style must be 'abbreviated' or 'full' (got {style!r})", value=style
             )
-        if lang not in ("th", "en"):
-            raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
-        names = month_names(lang, "abbreviated" if style == "abbreviated" else "wide")
+        names = month_names(check_lang(lang), "abbreviated" if style == "abbreviated" else "wide")
 
         def month(day: dt.date) -> str:
             year = day.year if lang == "en" else day.year + BE_OFFSET

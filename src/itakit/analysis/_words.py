@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-from itakit.errors import ValidationError
+from itakit._locale import Lang, check_lang
 
 __all__ = ["Lang", "check_lang", "word"]
-
-Lang = Literal["th", "en"]
-"""The language of labels: ``"th"`` or ``"en"``."""
 
 _WORDS: dict[str, tuple[str, str]] = {
     "total": ("คะแนนรวม", "total"),
@@ -24,17 +19,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "EIT": ("EIT ภายนอก", "EIT external"),
     "OIT": ("OIT เปิดเผยข้อมูล", "OIT disclosure"),
 }
-
-
-def check_lang(lang: object) -> Lang:
-    """*lang* if it is ``"th"`` or ``"en"``, else a clear error.
-
-    >>> check_lang("th")
-    'th'
-    """
-    if lang == "th" or lang == "en":
-        return lang
-    raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
 
 
 def word(key: str, lang: Lang) -> str:

@@ -13,20 +13,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from itakit.errors import ValidationError
+from itakit._locale import check_lang
 from itakit.thai import Digits, check_digits, format_number, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
 
 __all__ = ["card_html", "card_text", "check_lang", "digits_for", "number", "pad", "width"]
-
-
-def check_lang(lang: object) -> str:
-    """*lang* if it is ``"th"`` or ``"en"``, else a clear error."""
-    if lang in ("th", "en"):
-        return str(lang)
-    raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
 
 
 def digits_for(lang: str, digits: object) -> Digits:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from itakit import _convert
+from itakit._locale import check_lang
 from itakit.errors import InputTypeError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules.framework import Framework
@@ -384,7 +385,6 @@ class ScoreCard:
         >>> type(card.plot()).__name__
         'Figure'
         """
-        from itakit.analysis._words import check_lang
         from itakit.analysis.plots import plot_card
 
         return plot_card(self, lang=check_lang(lang), digits=digits)

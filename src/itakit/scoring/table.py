@@ -356,7 +356,6 @@ class ScoreTable:
         >>> type(table.plot_levels()).__name__
         'Figure'
         """
-        from itakit.analysis._words import check_lang
         from itakit.analysis.plots import plot_levels
 
         return plot_levels(self, lang=check_lang(lang), digits=digits)
