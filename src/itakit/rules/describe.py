@@ -15,10 +15,10 @@ Indicators
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Literal
 
+from itakit._text_table import table
 from itakit.errors import ValidationError
 from itakit.rules.framework import Framework
 from itakit.rules.indicators import Question
@@ -145,7 +145,7 @@ def describe_editions(
                 with_digits(edition.title_th if lang == "th" else edition.title_en, chosen),
             ]
         )
-    return "\n".join(_table(rows, "")) + "\n"
+    return "\n".join(table(rows)) + "\n"
 
 
 def _words(lang: object) -> dict[str, str]:
@@ -156,32 +156,6 @@ def _words(lang: object) -> dict[str, str]:
 
 def _digits(lang: Lang, digits: Digits | None) -> Digits:
     return check_digits(digits or ("thai" if lang == "th" else "arabic"))
-
-
-def _width(text: str) -> int:
-    """Columns *text* takes on a terminal: Thai marks above and below take none."""
-    return sum(
-        0
-        if unicodedata.category(char) in ("Mn", "Me", "Cf")
-        else 2
-        if unicodedata.east_asian_width(char) in ("W", "F")
-        else 1
-        for char in text
-    )
-
-
-def _table(rows: Sequence[str | Sequence[str]], indent: str) -> list[str]:
-    """Rows of cells padded into columns; a row that is plain text is a line of its own."""
-    cells = [row for row in rows if not isinstance(row, str)]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))] if cells else []
-    lines = []
-    for row in rows:
-        if isinstance(row, str):
-            lines.append(row)
-            continue
-        padded = [cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row[:-1])]
-        lines.append((indent + "  ".join([*padded, row[-1]])).rstrip())
-    return lines
 
 
 class _Page:
@@ -232,7 +206,7 @@ class _Page:
             )
         total = sum(i.weight for i in self.fw.indicators)
         rows.append(["", w["total"], "", self.n(total), "", ""])
-        return [w["indicators"], *_table(rows, _INDENT)]
+        return [w["indicators"], *table(rows, indent=_INDENT)]
 
     def questions(self) -> list[str]:
         rows: list[str | list[str]] = []
@@ -250,7 +224,7 @@ class _Page:
                     f"{_INDENT * 2}{self.n(sub.code)} {self.name(sub.name_th, sub.name_en)}"
                 )
                 rows += self.question_rows(self.fw.questions_of_sub_indicator(sub), nested=True)
-        return [self.words["questions"], *_table(rows, _INDENT * 2)]
+        return [self.words["questions"], *table(rows, indent=_INDENT * 2)]
 
     def question_rows(
         self, questions: Iterable[Question], *, nested: bool = False
@@ -297,7 +271,7 @@ class _Page:
                     choices,
                 ]
             )
-        return [self.words["scales"], *(_table(rows, _INDENT) if rows else [])]
+        return [self.words["scales"], *(table(rows, indent=_INDENT) if rows else [])]
 
     def levels(self) -> list[str]:
         w, scheme = self.words, self.fw.levels
@@ -317,7 +291,7 @@ class _Page:
             + (f"; {', '.join(scheme.sources)}" if scheme.sources else "")
             + ")"
         )
-        return [head, *_table(rows, _INDENT)]
+        return [head, *table(rows, indent=_INDENT)]
 
     def sources(self) -> list[str]:
         lines = [self.words["sources"].capitalize()]
