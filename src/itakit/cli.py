@@ -5,6 +5,16 @@ FILE`` scores a CSV, TOML or JSON file of indicator scores or answers.
 ``itakit frameworks`` lists the shipped editions; ``itakit show 2567`` prints one
 (or a framework file of your own); ``itakit diff 2564 2566`` shows what changed;
 ``itakit report FILE --to html`` turns a plan or report of measures into another form.
+
+Every command that prints results takes ``--format table|csv|json`` (``table``,
+for a reader, follows ``--lang`` and ``--digits``; CSV and JSON, for programs,
+always use English keys and Arabic digits).  The exit status is 0 when all
+went well, 1 for bad input (one line ``itakit: error: …`` on standard error)
+and 2 for a command line that is not understood.
+
+>>> main(["score", "--help"]) == 0  # doctest: +ELLIPSIS
+usage: itakit score [-h] ...
+True
 """
 
 from __future__ import annotations
@@ -15,11 +25,13 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from itakit import _cli_output as output
+from itakit._cli_progress import stages_for
 from itakit.errors import ItakitError, ItakitWarning
 from itakit.rules.describe import describe_editions, describe_framework
 from itakit.rules.diff import diff_frameworks
 from itakit.rules.framework import Framework
-from itakit.rules.loader import load_framework
+from itakit.rules.loader import dump_framework, load_framework
 from itakit.rules.registry import framework, frameworks
 from itakit.scoring.table import ScoreTable
 from itakit.thai import Digits
@@ -35,10 +47,16 @@ def _digits(args: argparse.Namespace) -> Digits:
 
 
 def _print_scores(table: ScoreTable, args: argparse.Namespace) -> None:
-    if args.table:
-        print(table.format(lang=args.lang, digits=_digits(args)))
+    if args.format == "json":
+        sys.stdout.write(output.json_text(table.to_records()))
+    elif args.format == "csv":
+        sys.stdout.write(output.csv_text(*output.score_rows(table)))
+    elif not len(table):
         return
-    print("\n\n".join(card.format(lang=args.lang, digits=_digits(args)) for card in table))
+    elif args.table:
+        print(table.format(lang=args.lang, digits=_digits(args)))
+    else:
+        print("\n\n".join(card.format(lang=args.lang, digits=_digits(args)) for card in table))
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -49,15 +67,16 @@ def _demo(args: argparse.Namespace) -> int:
 
     data = files("itakit.data")
     table = score_file(data / "example_answers.csv", oit=data / "example_oit.toml")
-    fy = FiscalYear(2567)
-    print(
-        f"{fy.format(lang=args.lang, digits=_digits(args))}:"
-        f" {fy.start.isoformat()} – {fy.end.isoformat()}"
-    )
-    if args.lang == "th":
-        print("หน่วยงานตัวอย่าง (สมมติทั้งหมด): ผู้ตอบ IIT และ EIT ๓๐ คน, คะแนน OIT ตัวชี้วัด ๙–๑๐\n")
-    else:
-        print("An invented example agency: 30 IIT and EIT respondents, OIT indicators 9–10\n")
+    if args.format == "table":
+        fy = FiscalYear(2567)
+        print(
+            f"{fy.format(lang=args.lang, digits=_digits(args))}:"
+            f" {fy.start.isoformat()} – {fy.end.isoformat()}"
+        )
+        if args.lang == "th":
+            print("หน่วยงานตัวอย่าง (สมมติทั้งหมด): ผู้ตอบ IIT และ EIT ๓๐ คน, คะแนน OIT ตัวชี้วัด ๙–๑๐\n")
+        else:
+            print("An invented example agency: 30 IIT and EIT respondents, OIT indicators 9–10\n")
     _print_scores(table, args)
     return 0
 
@@ -65,18 +84,23 @@ def _demo(args: argparse.Namespace) -> int:
 def _score(args: argparse.Namespace) -> int:
     from itakit.scoring.files import score_file
 
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ItakitWarning)
-        table = score_file(
-            args.file,
-            year=args.year,
-            oit=args.oit,
-            on_error="skip" if args.skip else "raise",
-        )
+    stages = stages_for(sys.stderr)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ItakitWarning)
+            table = score_file(
+                args.file,
+                year=args.year,
+                oit=args.oit,
+                on_error="skip" if args.skip else "raise",
+                progress=stages,
+            )
+    finally:
+        if stages is not None:
+            stages.close()
     for warning in caught:
         print(f"itakit: warning: {warning.message}", file=sys.stderr)
-    if len(table):
-        _print_scores(table, args)
+    _print_scores(table, args)
     return 0
 
 
@@ -88,18 +112,39 @@ def _framework(edition: str) -> Framework:
 
 
 def _frameworks(args: argparse.Namespace) -> int:
-    print(describe_editions(frameworks(), lang=args.lang, digits=args.digits), end="")
+    editions = frameworks()
+    if args.format == "table":
+        text = describe_editions(editions, lang=args.lang, digits=args.digits)
+    elif args.format == "csv":
+        text = output.csv_text(*output.edition_rows(editions))
+    else:
+        header, rows = output.edition_rows(editions)
+        text = output.json_text([dict(zip(header, row, strict=True)) for row in rows])
+    sys.stdout.write(text)
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
     fw = _framework(args.edition)
-    print(describe_framework(fw, lang=args.lang, digits=args.digits), end="")
+    if args.format == "table":
+        text = describe_framework(fw, lang=args.lang, digits=args.digits)
+    elif args.format == "csv":
+        text = output.csv_text(*output.indicator_rows(fw))
+    else:
+        text = dump_framework(fw, format="json")
+    sys.stdout.write(text)
     return 0
 
 
 def _diff(args: argparse.Namespace) -> int:
-    print(diff_frameworks(_framework(args.before), _framework(args.after)), end="")
+    diff = diff_frameworks(_framework(args.before), _framework(args.after))
+    if args.format == "table":
+        text = str(diff)
+    elif args.format == "csv":
+        text = output.csv_text(*output.diff_rows(diff))
+    else:
+        text = output.json_text(output.diff_data(diff))
+    sys.stdout.write(text)
     return 0
 
 
@@ -176,36 +221,73 @@ def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     report.set_defaults(run=_report)
 
 
-def _add_language(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+def _language_options() -> argparse.ArgumentParser:
+    """--lang and --digits, as every command that writes Thai or English text reads them."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
         "--lang", choices=("th", "en"), default="th", help="words in Thai or English (th)"
     )
-    parser.add_argument(
+    parent.add_argument(
         "--digits",
         choices=("thai", "arabic"),
-        help="Thai or Arabic digits (Thai for --lang th, Arabic for --lang en)",
+        help="Thai or Arabic digits in a table (Thai for --lang th, Arabic for --lang en)",
     )
+    return parent
+
+
+def _format_option() -> argparse.ArgumentParser:
+    """--format, as every command that prints results reads it."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="a table to read (table), or CSV or JSON for programs: English keys, Arabic digits",
+    )
+    return parent
+
+
+_EXIT_STATUS = """\
+exit status:
+  0  done
+  1  bad input: a file that cannot be read or scored, a year without an edition, …;
+     one line on standard error: "itakit: error: …"
+  2  a command line that is not understood (an unknown command or option)
+
+Give COMMAND --help for the options of one command.
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``itakit`` command."""
+    """The argument parser of the ``itakit`` command.
+
+    >>> build_parser().parse_args(["show", "2567", "--format", "json"]).format
+    'json'
+    """
     parser = argparse.ArgumentParser(
         prog="itakit",
         description="Thailand's Integrity and Transparency Assessment (ITA) toolkit.",
+        epilog=_EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    language, formats = _language_options(), _format_option()
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo = commands.add_parser(
-        "demo", help="score the built-in example agency (fictional) and print its score card"
+        "demo",
+        parents=[language, formats],
+        help="score the built-in example agency (fictional) and print its score card",
     )
-    _add_language(demo)
     demo.add_argument("--table", action="store_true", help=argparse.SUPPRESS)
     demo.set_defaults(run=_demo)
     score = commands.add_parser(
         "score",
+        parents=[language, formats],
         help="score a file of indicator scores or answers (CSV, TOML or JSON)",
         description=(
             "Score a CSV of indicator scores (agency,1,…,10) or of answers (agency,i1,…,e15),"
             " or a TOML/JSON file of indicator scores, and print the score cards."
+            " CSV: one row per agency (agency, indicators, tools, total, level);"
+            " JSON: every agency's record, tool points and pass included."
         ),
     )
     score.add_argument("file", type=Path, help="the scores or answers")
@@ -225,20 +307,27 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out agencies whose input has problems (reported on stderr) and score the rest",
     )
-    _add_language(score)
     score.set_defaults(run=_score)
     listing = commands.add_parser(
-        "frameworks", help="list the framework editions itakit ships, with their confidence"
+        "frameworks",
+        parents=[language, formats],
+        help="list the framework editions itakit ships, with their confidence",
     )
-    _add_language(listing)
     listing.set_defaults(run=_frameworks)
     show = commands.add_parser(
-        "show", help="print one edition: indicators, weights, questions, levels, sources"
+        "show",
+        parents=[language, formats],
+        help="print one edition: indicators, weights, questions, levels, sources",
+        description=(
+            "Print one edition. CSV: its indicators; JSON: the whole framework file"
+            " (as itakit.dump_framework writes it)."
+        ),
     )
     show.add_argument("edition", help="a fiscal year (2567, ๒๕๖๗) or a framework file")
-    _add_language(show)
     show.set_defaults(run=_show)
-    diff = commands.add_parser("diff", help="what changed between two editions or files")
+    diff = commands.add_parser(
+        "diff", parents=[formats], help="what changed between two editions or files"
+    )
     diff.add_argument("before", help="a fiscal year or a framework file")
     diff.add_argument("after", help="a fiscal year or a framework file")
     diff.set_defaults(run=_diff)
@@ -247,14 +336,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``itakit`` command; return its exit status (0 ok, 1 bad input, 2 usage)."""
-    args = build_parser().parse_args(argv)
+    """Run the ``itakit`` command; return its exit status (0 ok, 1 bad input, 2 usage).
+
+    *argv* defaults to the command line.  Results go to standard output;
+    errors, warnings and progress to standard error.
+
+    >>> main(["diff", "2566", "2567", "--format", "csv"])
+    kind,subject,before,after
+    levels_confidence,levels,provisional,sourced
+    0
+    """
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # --help (0) or a command line not understood (2)
+        return 0 if stop.code is None else stop.code if isinstance(stop.code, int) else 2
     run: Command = args.run
     try:
         return run(args)
     except ItakitError as error:
         print(f"itakit: error: {_one_line(error)}", file=sys.stderr)
-        return 1
+    except OSError as error:
+        where = f": {error.filename}" if error.filename else ""
+        print(f"itakit: error: {error.strerror or error}{where}", file=sys.stderr)
+    return 1
 
 
 def _one_line(error: ItakitError) -> str:

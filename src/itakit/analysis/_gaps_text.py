@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from itakit._text_table import table
 from itakit.analysis._words import Lang
-from itakit.scoring._render import pad, width
 from itakit.thai import Digits, format_number, with_digits
 
 if TYPE_CHECKING:
@@ -54,13 +54,7 @@ def gaps_text(gaps: Gaps, *, lang: Lang, digits: Digits) -> str:
         )
     if not gaps.to_pass and gaps.to_next is None:  # at the top level: nothing left to reach
         rows = [row[:3] for row in rows]
-    widths = [max(width(row[column]) for row in rows) for column in range(len(rows[0]))]
-    lines = [
-        "  ".join(
-            pad(cell, widths[column], right=column > 0) for column, cell in enumerate(row)
-        ).rstrip()
-        for row in rows
-    ]
+    lines = table(rows, right=(False, True, True, True))
     card = gaps.card
     total, lost = _number(card.total, digits), _number(gaps.points_lost, digits)
     mark = format_number(gaps.pass_mark, decimals=0, digits=digits)

@@ -15,11 +15,10 @@ Indicators
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable, Sequence
-from typing import Literal
+from collections.abc import Iterable
 
-from itakit.errors import ValidationError
+from itakit._locale import Lang, check_lang
+from itakit._text_table import table
 from itakit.rules.framework import Framework
 from itakit.rules.indicators import Question
 from itakit.rules.provenance import Confidence
@@ -28,7 +27,6 @@ from itakit.thai import Digits, check_digits, with_digits
 
 __all__ = ["describe_editions", "describe_framework"]
 
-Lang = Literal["th", "en"]
 
 _WORDS = {
     "th": {
@@ -145,43 +143,15 @@ def describe_editions(
                 with_digits(edition.title_th if lang == "th" else edition.title_en, chosen),
             ]
         )
-    return "\n".join(_table(rows, "")) + "\n"
+    return "\n".join(table(rows)) + "\n"
 
 
 def _words(lang: object) -> dict[str, str]:
-    if lang != "th" and lang != "en":
-        raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
-    return _WORDS[lang]
+    return _WORDS[check_lang(lang)]
 
 
 def _digits(lang: Lang, digits: Digits | None) -> Digits:
     return check_digits(digits or ("thai" if lang == "th" else "arabic"))
-
-
-def _width(text: str) -> int:
-    """Columns *text* takes on a terminal: Thai marks above and below take none."""
-    return sum(
-        0
-        if unicodedata.category(char) in ("Mn", "Me", "Cf")
-        else 2
-        if unicodedata.east_asian_width(char) in ("W", "F")
-        else 1
-        for char in text
-    )
-
-
-def _table(rows: Sequence[str | Sequence[str]], indent: str) -> list[str]:
-    """Rows of cells padded into columns; a row that is plain text is a line of its own."""
-    cells = [row for row in rows if not isinstance(row, str)]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))] if cells else []
-    lines = []
-    for row in rows:
-        if isinstance(row, str):
-            lines.append(row)
-            continue
-        padded = [cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row[:-1])]
-        lines.append((indent + "  ".join([*padded, row[-1]])).rstrip())
-    return lines
 
 
 class _Page:
@@ -232,7 +202,7 @@ class _Page:
             )
         total = sum(i.weight for i in self.fw.indicators)
         rows.append(["", w["total"], "", self.n(total), "", ""])
-        return [w["indicators"], *_table(rows, _INDENT)]
+        return [w["indicators"], *table(rows, indent=_INDENT)]
 
     def questions(self) -> list[str]:
         rows: list[str | list[str]] = []
@@ -250,7 +220,7 @@ class _Page:
                     f"{_INDENT * 2}{self.n(sub.code)} {self.name(sub.name_th, sub.name_en)}"
                 )
                 rows += self.question_rows(self.fw.questions_of_sub_indicator(sub), nested=True)
-        return [self.words["questions"], *_table(rows, _INDENT * 2)]
+        return [self.words["questions"], *table(rows, indent=_INDENT * 2)]
 
     def question_rows(
         self, questions: Iterable[Question], *, nested: bool = False
@@ -297,7 +267,7 @@ class _Page:
                     choices,
                 ]
             )
-        return [self.words["scales"], *(_table(rows, _INDENT) if rows else [])]
+        return [self.words["scales"], *(table(rows, indent=_INDENT) if rows else [])]
 
     def levels(self) -> list[str]:
         w, scheme = self.words, self.fw.levels
@@ -317,7 +287,7 @@ class _Page:
             + (f"; {', '.join(scheme.sources)}" if scheme.sources else "")
             + ")"
         )
-        return [head, *_table(rows, _INDENT)]
+        return [head, *table(rows, indent=_INDENT)]
 
     def sources(self) -> list[str]:
         lines = [self.words["sources"].capitalize()]

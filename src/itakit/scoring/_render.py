@@ -1,25 +1,23 @@
 """Score cards as plain text and as HTML, for a Thai or an English reader.
 
-Text columns are padded by what a terminal shows: Thai vowel and tone marks
-above and below a letter take no column of their own.  Every piece of text
-that goes into HTML is escaped.
+Text columns are padded by what a terminal shows (see
+:mod:`itakit._text_table`).  Every piece of text that goes into HTML is escaped.
 """
 
 from __future__ import annotations
 
 import html
-import unicodedata
-from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from itakit._locale import check_lang
+from itakit._text_table import table
 from itakit.thai import Digits, check_digits, format_number, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
 
-__all__ = ["card_html", "card_text", "check_lang", "digits_for", "number", "pad", "width"]
+__all__ = ["card_html", "card_text", "check_lang", "digits_for", "number"]
 
 
 def digits_for(lang: str, digits: object) -> Digits:
@@ -33,25 +31,6 @@ def digits_for(lang: str, digits: object) -> Digits:
     return check_digits(digits)
 
 
-def width(text: str) -> int:
-    """The columns *text* takes on a terminal: marks above and below take none.
-
-    >>> width("การใช้งบประมาณ"), len("การใช้งบประมาณ")
-    (13, 14)
-    """
-    return sum(
-        1
-        for ch in text
-        if not unicodedata.combining(ch) and unicodedata.category(ch) not in ("Mn", "Me", "Cf")
-    )
-
-
-def pad(text: str, columns: int, *, right: bool = False) -> str:
-    """*text* padded with spaces to *columns* (on the left if *right*)."""
-    space = " " * max(0, columns - width(text))
-    return space + text if right else text + space
-
-
 def number(value: Decimal | int, digits: Digits, *, decimals: int = 2) -> str:
     """A published number in *digits*, without grouping."""
     return format_number(value, decimals=decimals, digits=digits, grouping=False)
@@ -60,14 +39,6 @@ def number(value: Decimal | int, digits: Digits, *, decimals: int = 2) -> str:
 def _weight(value: Decimal, digits: Digits) -> str:
     text = format(value.normalize(), "f")
     return with_digits(text, digits)
-
-
-def _table(rows: Sequence[Sequence[str]], right: Sequence[bool]) -> list[str]:
-    widths = [max(width(row[c]) for row in rows) for c in range(len(rows[0]))]
-    return [
-        "  ".join(pad(cell, widths[c], right=right[c]) for c, cell in enumerate(row)).rstrip()
-        for row in rows
-    ]
 
 
 _WORDS = {
@@ -126,7 +97,7 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
                 _weight(indicator.weight, digits),
             ]
         )
-    lines += _table(rows, (True, False, False, True, True))
+    lines += table(rows, right=(True, False, False, True, True))
     lines.append("")
     tool_scores, tool_points, tool_weights = card.tool_scores, card.tool_points, card.tool_weights
     rows = [["", words["tool"], words["score"], words["points"]]]
@@ -139,7 +110,7 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
                 f"{number(tool_points[tool], digits)} / {_weight(tool_weights[tool], digits)}",
             ]
         )
-    lines += _table(rows, (False, False, True, True))
+    lines += table(rows, right=(False, False, True, True))
     lines.append("")
     mark = _weight(framework.levels.pass_mark, digits)
     verdict = (words["passed"] if card.passed else words["failed"]).format(mark=mark)

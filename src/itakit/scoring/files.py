@@ -27,7 +27,7 @@ import csv
 import io
 import json
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
@@ -153,6 +153,14 @@ def _agencies(name: str, data: Mapping[str, Any]) -> dict[str, list[Any]]:
     return table
 
 
+def _quiet(message: str) -> None:
+    """No progress shown."""
+
+
+def _name(path: Readable | str | Path) -> str:
+    return Path(path).name if isinstance(path, str) else path.name
+
+
 def _oit(path: Readable | str | Path | None) -> tuple[object, object]:
     """The OIT of a file, and the fiscal year it names (if any)."""
     if path is None:
@@ -176,11 +184,14 @@ def score_file(
     year: int | str | None = None,
     oit: Readable | str | Path | None = None,
     on_error: OnError = "raise",
+    progress: Callable[[str], None] | None = None,
 ) -> ScoreTable:
     """Score a CSV, TOML or JSON file of indicator scores or answers (see the module's doc).
 
     *path* is a path or an importlib resource; *on_error* is as for
-    :func:`~itakit.scoring.score_responses`.
+    :func:`~itakit.scoring.score_responses`.  *progress*, if given, is called
+    with a short message as each stage begins (``"reading answers.csv"``,
+    ``"scoring 250,000 rows"``), for a caller that shows progress.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -191,8 +202,9 @@ def score_file(
     >>> table.card("ตราด").total
     Decimal('81.45')
     """
+    say = progress or _quiet
+    say(f"reading {_name(path)}")
     name, text = _text(path)
-    oit_data, oit_year = _oit(oit)
     data: dict[str, Any] | None = None
     if name.lower().endswith(".csv"):
         columns: dict[str, list[Any]] = dict(_csv(name, text))
@@ -202,6 +214,9 @@ def score_file(
         found = data.get("fiscal_year")
     else:
         raise InputTypeError(f"{name}: expected a .csv, .toml or .json file", value=name)
+    if oit is not None:
+        say(f"reading {_name(oit)}")
+    oit_data, oit_year = _oit(oit)
     fy = _year(name, found if found is not None else oit_year, year)
     if oit_year is not None and FiscalYear.parse(oit_year) != fy:  # type: ignore[arg-type]
         raise ScoringError(
@@ -211,6 +226,8 @@ def score_file(
         columns = _agencies(name, data)
     fw = shipped(fy.year)
     names = [key for key in columns if key != "agency"]
+    rows = len(next(iter(columns.values()), ()))
+    say(f"scoring {rows:,} row{'' if rows == 1 else 's'}")
     if names and all(indicator_number(key) is not None for key in names):
         return score_indicator_table(fw, columns, on_error=on_error)
     if any(column_code(key) is not None for key in names):

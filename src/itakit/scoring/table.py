@@ -27,13 +27,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from itakit._optional import require
+from itakit._text_table import table
 from itakit.errors import UnknownCodeError
 from itakit.rules.framework import Framework
 from itakit.rules.tools import Tool
 from itakit.scoring._batch import Published
 from itakit.scoring._exact import published
 from itakit.scoring._plan import plan_of
-from itakit.scoring._render import check_lang, digits_for, number, pad, width
+from itakit.scoring._render import check_lang, digits_for, number
 from itakit.scoring.card import ScoreCard
 from itakit.thai import Digits
 
@@ -249,12 +250,8 @@ class ScoreTable:
             cells.append(number(published(int(values.total_cents[row])), digits))
             cells.append(level_names[int(values.level_index[row])])
             rows.append(cells)
-        widths = [max(width(r[c]) for r in rows) for c in range(len(head))]
         right = [False] + [True] * (len(head) - 2) + [False]
-        return "\n".join(
-            "  ".join(pad(cell, widths[c], right=right[c]) for c, cell in enumerate(r)).rstrip()
-            for r in rows
-        )
+        return "\n".join(table(rows, right=right))
 
     def __str__(self) -> str:
         return self.format()
