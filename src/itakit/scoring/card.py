@@ -39,6 +39,7 @@ from itakit.thai import Digits
 
 if TYPE_CHECKING:
     from itakit.analysis.gaps import Gaps
+    from itakit.analysis.questions import CostlyQuestions
     from itakit.analysis.route import Route
 
 __all__ = ["ScoreCard"]
@@ -413,3 +414,22 @@ class ScoreCard:
         from itakit.analysis.plots import plot_card
 
         return plot_card(self, lang=check_lang(lang), digits=digits)
+
+    def costly_questions(self, n: int | None = None) -> CostlyQuestions:
+        """The questions that cost most points of the total, most costly first (*n* of them).
+
+        Needs :attr:`question_scores` (raw answers or OIT checklists); see
+        :func:`itakit.analysis.costly_questions`.
+
+        >>> import itakit
+        >>> fw = itakit.framework(2567)
+        >>> answers = {"agency": ["ก", "ก", "ก"],
+        ...            **{f"i{k}": [3, 0 if k == 7 else 3, None] for k in range(1, 16)},
+        ...            **{f"e{k}": [None, None, 3] for k in range(1, 16)}}
+        >>> card = itakit.score_responses(fw, answers, oit={"ก": {9: 100, 10: 100}}).card("ก")
+        >>> [(row.code, row.score, row.points_lost) for row in card.costly_questions(2)]
+        [('i7', Decimal('50.00'), Decimal('1.00')), ('i1', Decimal('100.00'), Decimal('0.00'))]
+        """
+        from itakit.analysis.questions import costly_questions
+
+        return costly_questions(self, n)
