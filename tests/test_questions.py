@@ -205,3 +205,36 @@ def test_format_in_thai_and_english() -> None:
     assert thai[0].startswith("ข้อ")
     assert thai[1].startswith("i๒")
     assert "๒.๐๐" in thai[1]
+
+
+@pytest.mark.parametrize("form", ["checklists", "columns"])
+def test_oit_items_from_a_checklist_cost_points_too(form: str) -> None:
+    from itakit.scoring._answer_plan import answer_plan_of
+
+    plan = answer_plan_of(FY2564)
+    answers = {
+        "agency": ["ก", "ก"],
+        **{
+            code: [1, None] if tool is Tool.IIT else [None, 1]
+            for code, tool in zip(plan.codes, plan.tools, strict=True)
+        },
+    }
+    checklist = {f"o{k}": k not in (11, 42) for k in range(1, 44)}
+    oit: object = (
+        {"ก": checklist}
+        if form == "checklists"
+        else {"agency": ["ก"], **{code: [flag] for code, flag in checklist.items()}}
+    )
+    card = score_responses(FY2564, answers, oit=oit).card("ก")
+    assert card.question_scores is not None
+    assert card.question_scores["o42"] == 0
+    assert card.question_scores["o1"] == 100
+    top = card.costly_questions(1)[0]
+    assert (top.code, top.points_lost_exact) == ("o42", Fraction(5))
+    assert top.text_th == "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+    identity_holds(card)
+
+
+def test_oit_given_as_indicator_scores_has_no_item_rows() -> None:
+    card = two_agencies().card("ข")
+    assert {row.indicator.tool for row in card.costly_questions()} == {Tool.IIT, Tool.EIT}

@@ -27,6 +27,7 @@ from itakit.scoring._factorize import factorize
 from itakit.scoring._plan import plan_of
 from itakit.scoring._problems import OnError, Problems, check_on_error
 from itakit.scoring._read import code_runs, span
+from itakit.scoring._shares import question_shares
 from itakit.scoring.oit_table import OITTable, read_oit
 from itakit.scoring.table import ScoreTable
 
@@ -203,8 +204,18 @@ def score_responses(
             found.update(zip(oit_numbers, oit_table.exact[int(kept_oit[row])], strict=True))
         return tuple(found[n] for n in plan.numbers)
 
+    shares = question_shares(framework)
+    oit_items = [[code for code, (number, _) in shares.items() if number == n] for n in oit_numbers]
+    item_scores = None if oit_table is None else oit_table.item_scores
+
     def exact_questions(row: int) -> dict[str, Fraction]:
-        return answers.question_exact(sums[row], counts[row])
+        found = answers.question_exact(sums[row], counts[row])
+        if item_scores is not None:  # OIT items count where the checklist gave them all
+            given = item_scores(int(kept_oit[row]))
+            for codes in oit_items:
+                if codes and all(code in given for code in codes):
+                    found.update((code, given[code]) for code in codes)
+        return found
 
     return ScoreTable(
         framework=framework,
