@@ -54,6 +54,29 @@ def exact_indicators(framework: Framework, rows: list[Respondent]) -> dict[int, 
     return scores
 
 
+def exact_questions(framework: Framework, rows: list[Respondent]) -> dict[str, Fraction]:
+    """The oracle for question scores: each sub-item's mean over who answered it, then their mean."""
+    scores = {}
+    for question in framework.questions:
+        if question.tool is Tool.OIT:
+            continue
+        item_scores = []
+        for item in question.items:
+            points = [item.points[r[item.code]] for r in rows if r.get(item.code) is not None]  # type: ignore[index]
+            item_scores.append(sum(points, Fraction(0)) / len(points))
+        scores[question.code] = sum(item_scores, Fraction(0)) / len(item_scores)
+    return scores
+
+
+def answered_questions(framework: Framework, rows: list[Respondent]) -> dict[str, int]:
+    """The oracle for respondents per question: those who answered any of its sub-items."""
+    return {
+        q.code: sum(any(r.get(item.code) is not None for item in q.items) for r in rows)
+        for q in framework.questions
+        if q.tool is not Tool.OIT
+    }
+
+
 def oit_scores(framework: Framework, agencies: list[str]) -> dict[str, dict[int, Fraction]]:
     numbers = [i.number for i in framework.indicators if i.tool is Tool.OIT]
     return {
@@ -114,6 +137,15 @@ def test_batch_equals_exact_on_random_frameworks_and_answers(data: st.DataObject
         for tool, score in card.tool_scores.items():
             assert record[tool.value] == score
             assert record[f"{tool.value}_points"] == card.tool_points[tool]
+        row = table.agencies.index(agency)
+        questions = table.card(agency).question_scores
+        assert questions == exact_questions(framework, by_agency[agency])
+        assert table.card(agency).question_respondents == answered_questions(
+            framework, by_agency[agency]
+        )
+        assert table.question_scores is not None
+        fast = dict(zip(table.question_codes, table.question_scores[row].tolist(), strict=True))
+        assert fast == pytest.approx({code: float(x) for code, x in questions.items()}, abs=1e-9)
 
 
 @SETTINGS
@@ -133,6 +165,7 @@ def test_batch_equals_exact_on_the_shipped_editions(
     for card, agency in zip(table, agencies, strict=True):
         exact = {**exact_indicators(framework, by_agency[agency]), **oit[agency]}
         assert card.indicator_scores_exact == exact
+        assert card.question_scores == exact_questions(framework, by_agency[agency])
         assert card == score_indicators(
             framework, exact, agency=agency, respondents=card.respondents
         )

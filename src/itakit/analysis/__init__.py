@@ -3,7 +3,7 @@
 Everything here works on :class:`~itakit.scoring.ScoreCard` and
 :class:`~itakit.scoring.ScoreTable` values and returns new values; nothing is
 changed in place.  The same functions are reachable as methods:
-``card.gaps()``, ``card.what_if({9: 90})``, ``card.plot()``, ``table.rank()``,
+``card.gaps()``, ``card.costly_questions()``, ``card.what_if({9: 90})``, ``card.plot()``, ``table.rank()``,
 ``table.percentile(group=...)``, ``table.level_counts()``, ``table.summary()``,
 ``table.plot_levels()``, and :func:`itakit.compare`.
 
@@ -24,12 +24,15 @@ from itakit.analysis.fonts import thai_font
 from itakit.analysis.gaps import Gaps, IndicatorGap, gaps
 from itakit.analysis.levels import find_level, level_above, pass_level
 from itakit.analysis.plots import plot_card, plot_comparison, plot_levels
+from itakit.analysis.questions import CostlyQuestion, CostlyQuestions, costly_questions
 from itakit.analysis.ranking import Ranked, percentiles, rank
 from itakit.analysis.route import Route, Step, cheapest_route
 from itakit.analysis.what_if import what_if
 
 __all__ = [
     "Comparison",
+    "CostlyQuestion",
+    "CostlyQuestions",
     "Gaps",
     "IndicatorChange",
     "IndicatorGap",
@@ -39,6 +42,7 @@ __all__ = [
     "Summary",
     "cheapest_route",
     "compare",
+    "costly_questions",
     "find_level",
     "gaps",
     "level_above",

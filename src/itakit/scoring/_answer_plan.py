@@ -79,6 +79,10 @@ class AnswerPlan:
 
     parts: tuple[tuple[tuple[int, int], ...], ...]
     """Per indicator, its columns and each one's share divisor (questions × the question's items)."""
+    question_codes: tuple[str, ...]
+    """The survey questions, in the framework's order; :attr:`questions` gives their columns."""
+    column_to_question: NDArray[np.float64]
+    """(columns, questions): column scores @ it = question scores (the mean of its sub-items)."""
 
     def exact(self, sums: NDArray[np.int64], counts: NDArray[np.int64]) -> dict[int, Fraction]:
         """One agency's exact indicator scores from its per-column point sums and answer counts.
@@ -95,6 +99,20 @@ class AnswerPlan:
                 point_sums[c] * (common // d) for (c, _), d in zip(parts, divisors, strict=True)
             )
             found[number] = Fraction(numerator, common * self.denominator)
+        return found
+
+    def question_exact(
+        self, sums: NDArray[np.int64], counts: NDArray[np.int64]
+    ) -> dict[str, Fraction]:
+        """One agency's exact question scores: each the mean of its columns' means.
+
+        A column nobody answered adds nothing (its agency has a problem and is not scored).
+        """
+        point_sums, answer_counts = sums.tolist(), counts.tolist()
+        found: dict[str, Fraction] = {}
+        for code, columns in zip(self.question_codes, self.questions, strict=True):
+            means = [Fraction(point_sums[c], answer_counts[c] or 1) for c in columns]
+            found[code] = sum(means, Fraction(0)) / (len(columns) * self.denominator)
         return found
 
 
@@ -123,6 +141,9 @@ def _build(framework: Framework) -> AnswerPlan:
         for q in qs:
             for c in questions[q]:
                 matrix[c, i] += 1 / (len(qs) * len(questions[q]))
+    by_question = np.zeros((len(codes), len(questions)))
+    for q, columns in enumerate(questions):
+        by_question[list(columns), q] = 1 / len(columns)
     return AnswerPlan(
         codes=codes,
         position={code: c for c, code in enumerate(codes)},
@@ -143,6 +164,8 @@ def _build(framework: Framework) -> AnswerPlan:
             tuple((c, len(qs) * len(questions[q])) for q in qs for c in questions[q])
             for qs in indicators
         ),
+        question_codes=tuple(question_codes),
+        column_to_question=by_question,
     )
 
 

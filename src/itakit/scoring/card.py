@@ -34,10 +34,12 @@ from itakit.scoring._compose import Composed, compose
 from itakit.scoring._exact import cents, published
 from itakit.scoring._plan import plan_of
 from itakit.scoring._read import read_indicator_scores
+from itakit.scoring._shares import read_question_respondents, read_question_scores
 from itakit.thai import Digits
 
 if TYPE_CHECKING:
     from itakit.analysis.gaps import Gaps
+    from itakit.analysis.questions import CostlyQuestions
     from itakit.analysis.route import Route
 
 __all__ = ["ScoreCard"]
@@ -101,6 +103,23 @@ class ScoreCard:
     level: Level = attrs.field(init=False)
     """The published level; ``str(card.level)`` is its label (``"B"``, ``"ผ่านดี"``)."""
     _composed: Composed = attrs.field(init=False, eq=False)
+    question_scores: Mapping[str, Fraction] | None = attrs.field(
+        default=None, kw_only=True, eq=False
+    )
+    """Each question's exact score (``"i1"`` → 2500/27), when the card was scored from raw answers.
+
+    A question scores the mean over the respondents who answered it (of each
+    sub-item, then their mean); OIT items (``"o1"``) score 100 or 0 when the
+    checklist is known.  None for a card made from indicator values.  Every
+    indicator with questions here has all of them, and its score is exactly
+    their mean (see :func:`itakit.analysis.costly_questions`).  Detail behind
+    the indicator scores: not compared by ``==``, not written by
+    :meth:`to_dict`, and dropped by :meth:`with_scores`.
+    """
+    question_respondents: Mapping[str, int] | None = attrs.field(
+        default=None, kw_only=True, eq=False
+    )
+    """How many respondents answered each question (any of its sub-items), when known."""
 
     def __attrs_post_init__(self) -> None:
         framework = self.framework
@@ -118,6 +137,13 @@ class ScoreCard:
             MappingProxyType(dict(zip(plan.numbers, scores, strict=True))),
         )
         object.__setattr__(self, "_composed", composed)
+        if self.question_scores is not None:
+            questions = read_question_scores(
+                framework, self.indicator_scores_exact, self.question_scores
+            )
+            object.__setattr__(self, "question_scores", questions)
+        respondents = read_question_respondents(self.question_respondents)
+        object.__setattr__(self, "question_respondents", respondents)
         tool_scores = {
             tool: published(c)
             for tool, c in zip(plan.tools, composed.tool_score_cents, strict=True)
@@ -388,3 +414,22 @@ class ScoreCard:
         from itakit.analysis.plots import plot_card
 
         return plot_card(self, lang=check_lang(lang), digits=digits)
+
+    def costly_questions(self, n: int | None = None) -> CostlyQuestions:
+        """The questions that cost most points of the total, most costly first (*n* of them).
+
+        Needs :attr:`question_scores` (raw answers or OIT checklists); see
+        :func:`itakit.analysis.costly_questions`.
+
+        >>> import itakit
+        >>> fw = itakit.framework(2567)
+        >>> answers = {"agency": ["ก", "ก", "ก"],
+        ...            **{f"i{k}": [3, 0 if k == 7 else 3, None] for k in range(1, 16)},
+        ...            **{f"e{k}": [None, None, 3] for k in range(1, 16)}}
+        >>> card = itakit.score_responses(fw, answers, oit={"ก": {9: 100, 10: 100}}).card("ก")
+        >>> [(row.code, row.score, row.points_lost) for row in card.costly_questions(2)]
+        [('i7', Decimal('50.00'), Decimal('1.00')), ('i1', Decimal('100.00'), Decimal('0.00'))]
+        """
+        from itakit.analysis.questions import costly_questions
+
+        return costly_questions(self, n)

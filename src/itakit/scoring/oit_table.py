@@ -30,7 +30,7 @@ from itakit.scoring._oit_plan import OITPlan, oit_plan_of
 from itakit.scoring._problems import OnError, Problems, check_on_error
 from itakit.scoring._read import code_runs
 from itakit.scoring._score_cells import read_score_cells
-from itakit.scoring.oit import OITScores, read_checklist
+from itakit.scoring.oit import OITScores, _item_points, read_checklist
 
 __all__ = ["OITTable", "read_oit", "score_oit_table"]
 
@@ -59,6 +59,10 @@ class OITTable:
     skipped: Mapping[Hashable | None, tuple[str, ...]] = MappingProxyType({})
     """Agencies left out because of problems in their input, with the problems."""
     _rows: dict[Hashable, int] = attrs.field(init=False, repr=False)
+    item_scores: Callable[[int], dict[str, Fraction]] | None = attrs.field(
+        default=None, kw_only=True, repr=False
+    )
+    """Per row, each checklist item's exact points (``"o1"`` → 100 or 0), where items were given."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_rows", {agency: row for row, agency in enumerate(self.agencies)})
@@ -106,7 +110,7 @@ class OITTable:
         >>> table.keep([1], {"ก": ("left out",)}).agencies
         ('ข',)
         """
-        sub_scores = self.sub_scores
+        sub_scores, item_scores = self.sub_scores, self.item_scores
         return OITTable(
             numbers=self.numbers,
             agencies=tuple(self.agencies[r] for r in rows),
@@ -114,6 +118,7 @@ class OITTable:
             floats=self.floats[rows],
             sub_scores=lambda row: sub_scores(rows[row]),
             skipped=MappingProxyType(dict(skipped)),
+            item_scores=None if item_scores is None else lambda row: item_scores(rows[row]),
         )
 
 
@@ -132,6 +137,7 @@ def _from_checklists(
     agencies: list[Hashable] = []
     exact: list[tuple[Fraction, ...]] = []
     subs: list[dict[str, Fraction]] = []
+    given = list(checklists.values())
     for agency, checklist in checklists.items():
         indicators, sub_scores, found = read_checklist(plan, checklist)
         for message, value in found:
@@ -146,7 +152,20 @@ def _from_checklists(
         exact=tuple(exact[r] for r in order),
         floats=_floats([exact[r] for r in order], len(plan.numbers)),
         sub_scores=lambda row: subs[order[row]],
+        item_scores=lambda row: _checklist_items(plan, given[order[row]]),
     )
+
+
+def _checklist_items(plan: OITPlan, checklist: Mapping[Any, object]) -> dict[str, Fraction]:
+    """The items a checklist gives, with their exact points (items with a problem left out)."""
+    found: dict[str, Fraction] = {}
+    for key, value in checklist.items():
+        kind = plan.key(key)
+        if kind is not None and kind[0] == "item":
+            points = _item_points(plan, kind[1], value)
+            if isinstance(points, Fraction):
+                found[kind[1]] = points
+    return found
 
 
 def _floats(rows: list[tuple[Fraction, ...]], width: int) -> NDArray[np.float64]:
@@ -227,11 +246,13 @@ def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems)
     per_indicator: list[list[Fraction]] = []
     floats: list[NDArray[np.float64]] = []
     sub_columns: dict[str, list[Fraction]] = {}
+    item_columns: dict[str, NDArray[np.int64]] = {}
     for position, way in enumerate(ways):
         if way == "item":
             exact_scores, float_scores = _items(
                 plan, position, columns, by_key, inverse, owners, problems, first, sub_columns
             )
+            item_columns.update(_item_points_of(plan, position, columns, by_key, first))
             per_indicator.append(exact_scores)
             floats.append(float_scores)
             continue
@@ -255,7 +276,25 @@ def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems)
         exact=exact,
         floats=np.stack(floats, axis=1) if floats else np.zeros((size, 0)),
         sub_scores=lambda row: {code: column[row] for code, column in sub_columns.items()},
+        item_scores=lambda row: {
+            code: Fraction(int(column[row]), plan.denominator)
+            for code, column in item_columns.items()
+        },
     )
+
+
+def _item_points_of(
+    plan: OITPlan, position: int, columns: Table, by_key: Mapping[str, str], first: NDArray[np.intp]
+) -> dict[str, NDArray[np.int64]]:
+    """Each item's points per agency (× the plan's denominator), from its first row."""
+    found: dict[str, NDArray[np.int64]] = {}
+    for _, codes in plan.groups[position]:
+        for code in codes:
+            values, blank = columns.column(by_key[code])
+            offsets, _ = choice_offsets(values, plan.lookups[code], plan.choices[code], blank)
+            points = np.array((0, *plan.numerators[code]), dtype=np.int64)
+            found[code] = points[offsets[first]]
+    return found
 
 
 def _items(

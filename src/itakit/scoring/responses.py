@@ -27,6 +27,7 @@ from itakit.scoring._factorize import factorize
 from itakit.scoring._plan import plan_of
 from itakit.scoring._problems import OnError, Problems, check_on_error
 from itakit.scoring._read import code_runs, span
+from itakit.scoring._shares import question_shares
 from itakit.scoring.oit_table import OITTable, read_oit
 from itakit.scoring.table import ScoreTable
 
@@ -156,7 +157,7 @@ def score_responses(
         inverse[no_agency] = size  # an extra bin that no agency reads
         problems.cells(no_agency, inverse, owners, ids, lambda v: f"row without an agency ({v!r})")
 
-    sums, counts, spoilt, answered = _tally(
+    sums, counts, spoilt, answered, per_question = _tally(
         answers, table, by_code, inverse, size + 1, owners, problems, what
     )
     # 1: answers IIT columns, 2: EIT columns, 3: both (a problem); one count per agency and kind
@@ -184,10 +185,12 @@ def score_responses(
         else np.arange(size, dtype=np.intp)
     )
     sums, counts, respondents = sums[kept], counts[kept], respondents[kept]
+    per_question = per_question[kept]
     kept_oit = np.asarray(oit_rows, dtype=np.intp)[kept]
     with np.errstate(divide="ignore", invalid="ignore"):
         means = sums / (answers.denominator * counts.astype(np.float64))
     survey = means @ answers.column_to_indicator
+    question_scores = means @ answers.column_to_question
     scores = np.zeros((len(kept), len(plan.numbers)))
     survey_at = [plan.position[n] for n in answers.indicator_numbers]
     scores[:, survey_at] = survey
@@ -201,6 +204,19 @@ def score_responses(
             found.update(zip(oit_numbers, oit_table.exact[int(kept_oit[row])], strict=True))
         return tuple(found[n] for n in plan.numbers)
 
+    shares = question_shares(framework)
+    oit_items = [[code for code, (number, _) in shares.items() if number == n] for n in oit_numbers]
+    item_scores = None if oit_table is None else oit_table.item_scores
+
+    def exact_questions(row: int) -> dict[str, Fraction]:
+        found = answers.question_exact(sums[row], counts[row])
+        if item_scores is not None:  # OIT items count where the checklist gave them all
+            given = item_scores(int(kept_oit[row]))
+            for codes in oit_items:
+                if codes and all(code in given for code in codes):
+                    found.update((code, given[code]) for code in codes)
+        return found
+
     return ScoreTable(
         framework=framework,
         agencies=tuple(labels[a] for a in kept.tolist()),
@@ -209,6 +225,10 @@ def score_responses(
         respondents=respondents,
         skipped=skipped,
         exact=exact,
+        question_codes=answers.question_codes,
+        question_scores=question_scores,
+        question_respondents=per_question,
+        exact_questions=exact_questions,
     )
 
 
@@ -221,14 +241,23 @@ def _tally(
     owners: list[Hashable | None],
     problems: Problems,
     what: str,
-) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64], list[NDArray[np.bool_]]]:
+) -> tuple[
+    NDArray[np.int64],
+    NDArray[np.int64],
+    NDArray[np.int64],
+    list[NDArray[np.bool_]],
+    NDArray[np.int64],
+]:
     """Per agency and column: the sum of points (× the plan's denominator), the answers counted,
-    and the bad cells (already reported); and which rows answered each survey tool."""
+    and the bad cells (already reported); which rows answered each survey tool; and per agency
+    and question, the respondents who answered it (any of its sub-items)."""
     sums = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     counts = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     spoilt = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     answered = [np.zeros(len(inverse), dtype=np.bool_) for _ in SURVEYS]
     bases: dict[int, NDArray[np.intp]] = {}
+    question_of = {c: q for q, columns in enumerate(answers.questions) for c in columns}
+    any_item: dict[int, NDArray[np.bool_]] = {}  # questions with sub-items: who answered any
     wrong_types: list[str] = []
     for c, code in enumerate(answers.codes):
         choices = answers.choices[c]
@@ -248,16 +277,24 @@ def _tally(
         per_choice = tally.reshape(bins, choices + 1)[:, 1:]
         counts[:, c] = per_choice.sum(axis=1)
         sums[:, c] = per_choice @ np.array(answers.numerators[c], dtype=np.int64)
-        answered[SURVEYS.index(answers.tools[c])] |= (
-            offsets > 0 if bad is None else (offsets > 0) | bad
-        )
+        given = offsets > 0
+        answered[SURVEYS.index(answers.tools[c])] |= given if bad is None else given | bad
+        q = question_of[c]
+        if len(answers.questions[q]) > 1:
+            any_item[q] = given | any_item[q] if q in any_item else given
     if wrong_types:
         raise ScoringError(
             f"cannot score {what}: {'; '.join(wrong_types)} (expected choice numbers, labels"
             " or blanks)",
             value=wrong_types[0],
         )
-    return sums, counts, spoilt, answered
+    per_question = np.zeros((bins, len(answers.questions)), dtype=np.int64)
+    for q, columns in enumerate(answers.questions):
+        if q in any_item:
+            per_question[:, q] = np.bincount(inverse[any_item[q]], minlength=bins)
+        else:
+            per_question[:, q] = counts[:, columns[0]]
+    return sums, counts, spoilt, answered, per_question
 
 
 def _check_agencies(

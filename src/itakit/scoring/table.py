@@ -79,6 +79,23 @@ class ScoreTable:
     exact: Callable[[int], Sequence[Fraction]] = attrs.field(repr=False)
     """One row's exact indicator scores, in the framework's order."""
     _rows: dict[Hashable, int] = attrs.field(init=False, repr=False)
+    question_codes: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+    """The survey questions of :attr:`question_scores`' columns (empty unless scored from answers)."""
+    question_scores: NDArray[np.float64] | None = attrs.field(
+        default=None, kw_only=True, repr=False
+    )
+    """Question scores before rounding, as floats (agencies × :attr:`question_codes`), when
+    scored from raw answers (:func:`~itakit.scoring.score_responses`); else None.  A question
+    scores the mean over the respondents who answered it (of each sub-item, then their mean);
+    each card has them exactly (``card.question_scores``)."""
+    question_respondents: NDArray[np.int64] | None = attrs.field(
+        default=None, kw_only=True, repr=False
+    )
+    """How many respondents answered each question (agencies × :attr:`question_codes`), or None."""
+    exact_questions: Callable[[int], Mapping[str, Fraction]] | None = attrs.field(
+        default=None, kw_only=True, repr=False
+    )
+    """One row's exact question scores, by code, when scored from raw answers."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_rows", {agency: row for row, agency in enumerate(self.agencies)})
@@ -125,7 +142,22 @@ class ScoreTable:
             indicator_scores_exact=dict(zip(plan.numbers, self.exact(row), strict=True)),
             agency=agency if isinstance(agency, str | int) else str(agency),
             respondents=respondents,
+            **self._questions(row),
         )
+
+    def _questions(self, row: int) -> dict[str, Any]:
+        """The question scores and counts of one row's card, if the table has them."""
+        if self.exact_questions is None:
+            return {}
+        counts = None
+        if self.question_respondents is not None:
+            counts = dict(
+                zip(self.question_codes, self.question_respondents[row].tolist(), strict=True)
+            )
+        return {
+            "question_scores": self.exact_questions(row),
+            "question_respondents": counts,
+        }
 
     # -- columns -----------------------------------------------------------------
 

@@ -1,0 +1,143 @@
+"""What each question weighs inside its indicator: the share behind question scores.
+
+An indicator's score is ``Σ share_q × score_q`` over its questions, the shares
+adding up to 1.  A survey question (IIT, EIT) has the share ``1 / questions of
+its indicator`` (its sub-items are averaged into it first).  An OIT item under
+sub-indicators has ``1 / sub-indicators / items of its sub-indicator`` (a
+sub-indicator is the share of its items present, the indicator the plain mean
+of its sub-indicators: reference §3, **verified** on FY 2564); an OIT item of an
+indicator without sub-indicators has ``1 / items``.  OIT indicators whose items
+the edition does not list completely have no shares.
+
+>>> import itakit
+>>> shares = question_shares(itakit.framework(2564))
+>>> shares["i7"], shares["o1"], shares["o43"]
+((2, Fraction(1, 6)), (9, Fraction(1, 45)), (10, Fraction(1, 4)))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from fractions import Fraction
+from types import MappingProxyType
+
+from itakit.codes import canonical_code
+from itakit.errors import InputTypeError, ItakitError, ValidationError
+from itakit.rules.framework import Framework
+from itakit.rules.tools import Tool
+from itakit.scoring._exact import exact_text, read_score
+from itakit.scoring._memo import PerFramework
+from itakit.scoring._read import code_runs
+
+__all__ = ["question_shares", "read_question_respondents", "read_question_scores"]
+
+
+def _build(framework: Framework) -> Mapping[str, tuple[int, Fraction]]:
+    shares: dict[str, tuple[int, Fraction]] = {}
+    for indicator in framework.indicators:
+        questions = framework.questions_of(indicator)
+        if not questions:
+            continue
+        subs = indicator.sub_indicators
+        if indicator.tool is not Tool.OIT or not subs:
+            for question in questions:
+                shares[question.code] = (indicator.number, Fraction(1, len(questions)))
+            continue
+        per_sub = [[q for q in questions if q.sub_indicator == sub] for sub in subs]
+        if not all(per_sub) or any(q.sub_indicator is None for q in questions):
+            continue  # not scorable from its items (see itakit.scoring._oit_plan)
+        for members in per_sub:
+            for question in members:
+                shares[question.code] = (indicator.number, Fraction(1, len(subs) * len(members)))
+    return MappingProxyType(shares)
+
+
+question_shares = PerFramework(_build)
+"""Each question code → (its indicator's number, its share of the indicator), built on first use."""
+
+
+def read_question_scores(
+    framework: Framework, indicator_scores: Mapping[int, Fraction], value: object
+) -> Mapping[str, Fraction]:
+    """Question scores checked against the framework and the card's indicator scores.
+
+    Every code must be a question of the framework that has a share; an
+    indicator with any question given must have all of them, and its score
+    must be exactly ``Σ share × score`` of them.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2567)
+    >>> read_question_scores(fw, {1: Fraction(80)}, {"i1": 70, "i2": 80, "I3": 90})
+    mappingproxy({'i1': Fraction(70, 1), 'i2': Fraction(80, 1), 'i3': Fraction(90, 1)})
+    >>> read_question_scores(fw, {1: Fraction(81)}, {"i1": 70, "i2": 80, "i3": 90})
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ValidationError: 'question_scores' of indicator 1 average 80, not its score 81 (question scores must be the ones its indicator score was made from)
+    """
+    if not isinstance(value, Mapping):
+        raise InputTypeError(
+            f"'question_scores' must map question codes to scores, such as {{'i1': 80}}"
+            f" (got {value!r})",
+            value=value,
+        )
+    shares = question_shares(framework)
+    scores: dict[str, Fraction] = {}
+    for key, score in value.items():
+        try:
+            code: str | None = canonical_code(key)
+        except ItakitError:
+            code = None
+        if code is None or code not in shares:
+            raise ValidationError(
+                f"'question_scores': {key!r} is not a question of FY {framework.fiscal_year}"
+                " that an indicator score is made from",
+                value=key,
+            )
+        try:
+            scores[code] = read_score(score)
+        except ItakitError as error:
+            raise ValidationError(
+                f"'question_scores' of {code}: {error.message}", value=score
+            ) from None
+    numbers = {shares[code][0] for code in scores}
+    for number in sorted(numbers):
+        codes = [code for code, (n, _) in shares.items() if n == number]
+        missing = [code for code in codes if code not in scores]
+        if missing:
+            raise ValidationError(
+                f"'question_scores' of indicator {number} lack {code_runs(missing)}"
+                " (give all of an indicator's questions, or none)",
+                value=missing,
+            )
+        mean = sum((shares[code][1] * scores[code] for code in codes), Fraction(0))
+        if mean != indicator_scores[number]:
+            raise ValidationError(
+                f"'question_scores' of indicator {number} average {exact_text(mean)}, not its"
+                f" score {exact_text(indicator_scores[number])} (question scores must be the"
+                " ones its indicator score was made from)",
+                value=number,
+            )
+    order = {code: k for k, code in enumerate(shares)}
+    return MappingProxyType(dict(sorted(scores.items(), key=lambda kv: order[kv[0]])))
+
+
+def read_question_respondents(value: object) -> Mapping[str, int] | None:
+    """Respondent counts per question code, checked (whole numbers >= 0).
+
+    >>> read_question_respondents({"i1": 12})
+    mappingproxy({'i1': 12})
+    """
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise InputTypeError(
+            f"'question_respondents' must map question codes to counts (got {value!r})",
+            value=value,
+        )
+    for code, count in value.items():
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise ValidationError(
+                f"'question_respondents' of {code} must be a whole number >= 0 (got {count!r})",
+                value=count,
+            )
+    return MappingProxyType(dict(value))
