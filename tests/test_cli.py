@@ -12,6 +12,8 @@ and read the diff before committing it.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -138,3 +140,20 @@ def test_a_bad_file_is_one_line_naming_its_place(
         err
         == f"itakit: error: {path}: indicators: indicator weights must sum to 100 (got 102: 1: 6, 2: 6, 3: 6, 4: 6, 5: 6, 6: 10, 7: 10, 8: 10, 9: 21, 10: 21)\n"
     )
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> None:
+    scores = tmp_path / "many.csv"
+    header = "agency," + ",".join(str(n) for n in range(1, 11))
+    rows = [f"agency {k}," + ",".join(["80"] * 10) for k in range(3000)]
+    scores.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "itakit", "score", str(scores), "--year", "2564"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        first = process.stdout.read(10)
+        process.stdout.close()  # like `| head -c 10`
+        errors = process.stderr.read().decode()
+        process.wait(timeout=60)
+    assert len(first) == 10
+    assert errors == ""

@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -355,6 +356,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except ItakitError as error:
         print(f"itakit: error: {_one_line(error)}", file=sys.stderr)
+    except BrokenPipeError:  # the reader stopped early (`itakit ... | head`): end quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
         print(f"itakit: error: {error.strerror or error}{where}", file=sys.stderr)
