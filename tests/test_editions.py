@@ -12,7 +12,16 @@ from importlib.resources import files
 
 import pytest
 
-from itakit import Confidence, Tool, dump_framework, framework, frameworks
+from itakit import (
+    AnswerScale,
+    Confidence,
+    LevelScheme,
+    Tool,
+    dump_framework,
+    framework,
+    frameworks,
+)
+from strategies import OIT_2564
 
 P, S, V = Confidence.PROVISIONAL, Confidence.SOURCED, Confidence.VERIFIED
 YEARS = [int(e.fiscal_year) for e in frameworks()]
@@ -79,22 +88,11 @@ def test_the_weights_reproduce_published_totals(
         sum((i.weight * x for i, x in zip(fw.indicators, values, strict=True)), Decimal(0)) / 100
     )
     assert weighted.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) == Decimal(total)
-    assert str(fw.levels.assign(Decimal(total))) == (
-        "B" if year == 2564 else "B" if total >= "75" else "C"
-    )
+    assert str(fw.levels.assign(Decimal(total))) == "B"  # every row lies in the 75.00–84.99 band
 
 
 # -- verified: FY 2564 OIT items --------------------------------------------------
 
-OIT_2564 = {
-    "9.1": ("ข้อมูลพื้นฐาน", range(1, 10)),
-    "9.2": ("การบริหารงาน", range(10, 18)),
-    "9.3": ("การบริหารเงินงบประมาณ", range(18, 25)),
-    "9.4": ("การบริหารและพัฒนาทรัพยากรบุคคล", range(25, 29)),
-    "9.5": ("การส่งเสริมความโปร่งใส", range(29, 34)),
-    "10.1": ("การดำเนินการเพื่อป้องกันการทุจริต", range(34, 42)),
-    "10.2": ("มาตรการภายในเพื่อป้องกันการทุจริต", range(42, 44)),
-}
 OIT_TITLES_2564 = [
     "โครงสร้างหน่วยงาน",
     "ข้อมูลผู้บริหาร",
@@ -303,3 +301,13 @@ def test_every_cited_source_comes_from_the_reference(year: int) -> None:
     }
     assert {s.key for s in fw.sources} <= allowed
     assert fw.notes
+
+
+def test_the_model_s_ready_made_scales_and_levels_are_those_the_editions_ship() -> None:
+    fy2564, fy2567 = framework(2564), framework(2567)
+    assert AnswerScale.four_level().choices == fy2564.scale("four_level").choices
+    assert AnswerScale.yes_no().choices == fy2564.scale("yes_no").choices
+    assert LevelScheme.letter_bands().levels == fy2564.levels.levels
+    assert LevelScheme.letter_bands().pass_mark == fy2564.levels.pass_mark
+    assert LevelScheme.rating_fy2566().levels == fy2567.levels.levels
+    assert LevelScheme.rating_fy2566().pass_mark == fy2567.levels.pass_mark
