@@ -1,0 +1,226 @@
+"""Fuzz: scoring entry points fail cleanly and quickly on hostile scores, answers and OIT tables.
+
+The contract is that of ``fuzzing.call``: a result, or an ItakitError
+(``InputTypeError`` for an argument of the wrong Python type), never another
+exception, and never more than a second of CPU time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import itakit
+from fuzz_strategies import (
+    answer_cells,
+    answer_keys,
+    as_frame,
+    column_tables,
+    hostile_keys,
+    hostile_values,
+    indicator_keys,
+    mutated_data,
+    oit_keys,
+    plain_values,
+    wrong_types,
+)
+from fuzzing import call, fuzz_settings
+from itakit import ScoreCard
+from itakit.errors import ItakitError
+
+YEARS = (2564, 2567)
+_frame_kinds = st.sampled_from(["dict", "dict", "pandas", "polars"])
+_on_error = st.one_of(st.sampled_from(["raise", "skip"]), hostile_values)
+
+
+def _warm_up() -> None:
+    """Import and cache what the first call would otherwise pay for (not a hostile cost)."""
+    for year in YEARS:
+        fw = itakit.framework(year)
+        card = fw.score_indicators(dict.fromkeys(range(1, 11), 80))
+        card.what_if({1: 90})
+        ScoreCard.from_dict(card.to_dict(), fw)
+        table = {"agency": ["ก"], **{n: [80] for n in range(1, 11)}}
+        for kind in ("pandas", "polars"):
+            itakit.score_indicator_table(fw, as_frame(table, kind))
+
+
+_warm_up()
+
+
+@st.composite
+def _indicator_mappings(draw: st.DrawFn, year: int) -> dict[Any, Any]:
+    keys = indicator_keys(year)
+    base: dict[Any, Any] = dict.fromkeys(range(1, 11), 80)
+    for key in draw(st.lists(st.one_of(st.sampled_from(keys), hostile_keys), max_size=4)):
+        base[key] = draw(hostile_values)
+    return base
+
+
+@fuzz_settings(200)
+@given(st.sampled_from(YEARS).flatmap(lambda y: st.tuples(st.just(y), _indicator_mappings(y))))
+def test_score_indicators_scores_or_refuses(drawn: tuple[int, dict[Any, Any]]) -> None:
+    year, scores = drawn
+    fw = itakit.framework(year)
+    card = call(itakit.score_indicators, fw, scores)
+    assert isinstance(card, ScoreCard | ItakitError)
+    if isinstance(card, ScoreCard):
+        assert 0 <= card.total <= 100
+
+
+@fuzz_settings(100)
+@given(wrong_types, st.one_of(wrong_types, hostile_values), hostile_values)
+def test_scoring_refuses_arguments_of_the_wrong_type(
+    framework: object, table: object, agency: object
+) -> None:
+    fw = itakit.framework(2564)
+    for function in (
+        itakit.score_indicators,
+        itakit.score_oit,
+        itakit.score_responses,
+        itakit.score_indicator_table,
+        itakit.score_oit_table,
+    ):
+        call(function, framework, table)
+        call(function, fw, table)
+    call(itakit.score_indicators, fw, dict.fromkeys(range(1, 11), 80), agency=agency)
+    call(itakit.score_responses, fw, {"agency": []}, agency=agency)
+    call(ScoreCard.from_dict, table, framework)
+    card = fw.score_indicators(dict.fromkeys(range(1, 11), 80))
+    call(ScoreCard.from_dict, card.to_dict(), framework)
+    call(card.what_if, table)
+    call(fw.replace, weights=table, name="Framework.replace")
+    call(fw.replace, levels=table, name="Framework.replace")
+    call(fw.replace, indicators=table, name="Framework.replace")
+
+
+@fuzz_settings(150)
+@given(
+    st.sampled_from(YEARS).flatmap(
+        lambda y: st.tuples(st.just(y), column_tables(indicator_keys(y)))
+    ),
+    _frame_kinds,
+    _on_error,
+)
+def test_score_indicator_table_scores_or_refuses(
+    drawn: tuple[int, dict[Any, Any]], kind: str, on_error: object
+) -> None:
+    year, table = drawn
+    result = call(
+        itakit.score_indicator_table,
+        itakit.framework(year),
+        as_frame(table, kind),
+        on_error=on_error,
+    )
+    assert isinstance(result, itakit.ScoreTable | ItakitError)
+
+
+@fuzz_settings(150)
+@given(
+    st.sampled_from(YEARS).flatmap(
+        lambda y: st.tuples(st.just(y), column_tables(answer_keys(y), answer_cells))
+    ),
+    _frame_kinds,
+    _on_error,
+)
+def test_score_responses_scores_or_refuses(
+    drawn: tuple[int, dict[Any, Any]], kind: str, on_error: object
+) -> None:
+    year, table = drawn
+    oit = {"ก": {9: 90, 10: 80}}
+    result = call(
+        itakit.score_responses,
+        itakit.framework(year),
+        as_frame(table, kind),
+        oit=oit,
+        on_error=on_error,
+    )
+    assert isinstance(result, itakit.ScoreTable | ItakitError)
+
+
+@st.composite
+def _checklists(draw: st.DrawFn, year: int) -> dict[Any, Any]:
+    keys = [key for key in oit_keys(year) if key == key]
+    chosen = draw(st.lists(st.sampled_from(keys), max_size=12, unique=True))
+    checklist: dict[Any, Any] = {}
+    for key in chosen:
+        checklist[key] = draw(
+            st.one_of(st.booleans(), st.sampled_from(["มี", "ไม่มี", 1, 0]), hostile_values)
+        )
+    return checklist
+
+
+@fuzz_settings(200)
+@given(st.sampled_from(YEARS).flatmap(lambda y: st.tuples(st.just(y), _checklists(y))))
+def test_score_oit_scores_or_refuses(drawn: tuple[int, dict[Any, Any]]) -> None:
+    year, checklist = drawn
+    result = call(itakit.score_oit, itakit.framework(year), checklist)
+    assert isinstance(result, itakit.OITScores | ItakitError)
+
+
+@fuzz_settings(150)
+@given(
+    st.sampled_from(YEARS).flatmap(
+        lambda y: st.tuples(
+            st.just(y),
+            st.one_of(
+                column_tables(oit_keys(y)),
+                st.dictionaries(
+                    st.one_of(st.text(max_size=4), st.integers()), _checklists(y), max_size=3
+                ),
+            ),
+        )
+    ),
+    _frame_kinds,
+    _on_error,
+)
+def test_score_oit_table_scores_or_refuses(
+    drawn: tuple[int, dict[Any, Any]], kind: str, on_error: object
+) -> None:
+    year, table = drawn
+    if "agency" in table:
+        table = as_frame(table, kind)
+    result = call(itakit.score_oit_table, itakit.framework(year), table, on_error=on_error)
+    assert isinstance(result, itakit.OITTable | ItakitError)
+
+
+def _card_data(year: int) -> dict[str, Any]:
+    fw = itakit.framework(year)
+    return fw.score_indicators(dict.fromkeys(range(1, 11), 80), agency="ก").to_dict()
+
+
+@fuzz_settings(200)
+@given(st.sampled_from(YEARS).flatmap(lambda y: st.tuples(st.just(y), mutated_data(_card_data(y)))))
+def test_score_cards_are_read_back_or_refused(drawn: tuple[int, Any]) -> None:
+    year, data = drawn
+    for framework in (itakit.framework(year), None):
+        result = call(ScoreCard.from_dict, data, framework)
+        assert isinstance(result, ScoreCard | ItakitError)
+
+
+@fuzz_settings(200)
+@given(
+    st.dictionaries(
+        st.one_of(st.integers(0, 12), st.sampled_from(["1", "๑", "9"]), hostile_keys),
+        st.one_of(hostile_values, plain_values),
+        max_size=3,
+    )
+)
+def test_what_if_scores_or_refuses(changes: dict[Any, Any]) -> None:
+    card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+    result = call(card.what_if, changes)
+    assert isinstance(result, ScoreCard | ItakitError)
+
+
+@fuzz_settings(150)
+@given(
+    st.dictionaries(
+        st.one_of(st.integers(0, 12), hostile_keys), hostile_values, min_size=1, max_size=3
+    )
+)
+def test_framework_weights_are_checked(weights: dict[Any, Any]) -> None:
+    fw = itakit.framework(2563)
+    result = call(fw.replace, weights=weights, name="Framework.replace")
+    assert isinstance(result, itakit.Framework | ItakitError)
