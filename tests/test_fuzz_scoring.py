@@ -86,7 +86,7 @@ def test_scoring_refuses_arguments_of_the_wrong_type(
         call(function, framework, table)
         call(function, fw, table)
     call(itakit.score_indicators, fw, dict.fromkeys(range(1, 11), 80), agency=agency)
-    call(itakit.score_responses, fw, {"agency": []}, agency=agency)
+    call(itakit.score_responses, fw, {"agency": []}, agency_column=agency)
     call(ScoreCard.from_dict, table, framework)
     card = fw.score_indicators(dict.fromkeys(range(1, 11), 80))
     call(ScoreCard.from_dict, card.to_dict(), framework)

@@ -36,6 +36,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "itakit._text_table",
             "itakit._files",
             "itakit._limits",
+            "itakit._parse",
             "itakit._deprecation",
             "itakit.fonts",
             "itakit.data",

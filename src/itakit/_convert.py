@@ -38,8 +38,9 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.preconf.json import make_converter
 
-from itakit._numbers import to_decimal
-from itakit.errors import ValidationError
+from itakit._limits import shown
+from itakit._numbers import to_decimal, to_fraction
+from itakit.errors import ItakitError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.period import MonthPeriod
 
@@ -55,12 +56,12 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
 
 
 def _structure_fraction(value: Any, _: type) -> Fraction:
-    expected = f"expected an exact number as text, such as '100/3' or '66.5' (got {value!r})"
+    expected = f"expected an exact number as text, such as '100/3' or '66.5' (got {shown(value)})"
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ValidationError(expected, value=value)
     try:
-        return Fraction(value)
-    except (ValueError, ZeroDivisionError):
+        return to_fraction(value)
+    except ItakitError:
         raise ValidationError(expected, value=value) from None
 
 

@@ -19,18 +19,29 @@ fails midway leaves the target as it was and no temporary file behind.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
+import stat
 import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from itakit.errors import FileAccessError, InputTypeError
+from itakit._limits import MAX_FILE_BYTES, MAX_UNZIPPED_BYTES, check_size, shown
+from itakit.errors import FileAccessError, InputTypeError, ItakitError, ParseError
 
-__all__ = ["DEFAULT_LIMIT", "as_path", "atomic_write", "read_bytes", "read_text"]
+__all__ = [
+    "DEFAULT_LIMIT",
+    "as_path",
+    "atomic_write",
+    "check_archive",
+    "read_bytes",
+    "read_text",
+]
 
-DEFAULT_LIMIT = 256 * 1024 * 1024
-"""The largest file itakit reads unless a caller sets its own limit (256 MiB)."""
+DEFAULT_LIMIT = MAX_FILE_BYTES
+"""The largest file itakit reads unless a caller sets its own limit (see :mod:`itakit._limits`)."""
 
 
 def as_path(path: object, *, what: str = "path") -> Path:
@@ -44,13 +55,17 @@ def as_path(path: object, *, what: str = "path") -> Path:
     itakit.errors.InputTypeError: a path must be text or os.PathLike (got 5)
     """
     if isinstance(path, bytes) or not isinstance(path, str | os.PathLike):
-        raise InputTypeError(f"a {what} must be text or os.PathLike (got {path!r})", value=path)
+        raise InputTypeError(
+            f"a {what} must be text or os.PathLike (got {shown(path)})", value=path
+        )
     text = os.fspath(path)
     if not isinstance(text, str):
-        raise InputTypeError(f"a {what} must be text or os.PathLike (got {path!r})", value=path)
+        raise InputTypeError(
+            f"a {what} must be text or os.PathLike (got {shown(path)})", value=path
+        )
     if "\x00" in text:
         raise FileAccessError(
-            f"{text!r}: a path cannot contain a NUL character", path=path, value=path
+            f"{shown(text)}: a path cannot contain a NUL character", path=path, value=path
         )
     if not text.strip():
         raise FileAccessError("an empty path names no file", path=path, value=path)
@@ -77,20 +92,21 @@ def read_bytes(path: object, *, limit: int = DEFAULT_LIMIT) -> bytes:
     """
     file = as_path(path)
     try:
+        found = os.stat(file)
+        if stat.S_ISDIR(found.st_mode):
+            raise FileAccessError(f"{file}: a folder, not a file", path=path)
+        if not stat.S_ISREG(found.st_mode):  # a pipe would block, /dev/zero never end
+            raise FileAccessError(f"{file}: not a regular file (a device or a pipe)", path=path)
+        check_size(found.st_size, limit, what=str(file))
         with open(file, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limit:
-                raise FileAccessError(
-                    f"{file}: {size:,} bytes, more than itakit reads ({limit:,} bytes)",
-                    path=path,
-                )
             data = handle.read(limit + 1)
     except OSError as error:
         if isinstance(error, FileAccessError):
             raise
         raise FileAccessError(f"{file}: {_why(error)}", path=path) from None
-    if len(data) > limit:
-        raise FileAccessError(f"{file}: more than itakit reads ({limit:,} bytes)", path=path)
+    except ItakitError as error:  # over the size limit
+        raise FileAccessError(error.message, path=path) from None
+    check_size(len(data), limit, what=str(file))  # a file that grew while it was read
     return data
 
 
@@ -112,6 +128,41 @@ def read_text(path: object, *, limit: int = DEFAULT_LIMIT) -> str:
         raise FileAccessError(
             f"{as_path(path)}: not UTF-8 text (byte {error.start})", path=path
         ) from None
+
+
+def check_archive(data: bytes, *, what: str, kind: str) -> None:
+    """Refuse the bytes of a zip archive (a .docx or .xlsx file) that is damaged or too large.
+
+    Every member must be whole (its checksum is checked) and all of them must
+    unzip to at most :data:`~itakit._limits.MAX_UNZIPPED_BYTES` together, so a
+    reader never meets a truncated member or a zip bomb halfway.  *what* names
+    the file, *kind* what it should be (``"a Word document (.docx)"``).
+
+    >>> check_archive(b"PK\x03\x04 cut short", what="report.docx", kind="a Word document (.docx)")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ParseError: report.docx is not a Word document (.docx) itakit can read: it is damaged or not a zip archive (File is not a zip file)
+    """
+    damaged = f"{what} is not {kind} itakit can read"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            unzipped = sum(member.file_size for member in members)
+            if unzipped > MAX_UNZIPPED_BYTES:
+                raise ParseError(
+                    f"{damaged}: its members unzip to {unzipped:,} bytes, more than itakit reads:"
+                    f" at most {MAX_UNZIPPED_BYTES:,} (MAX_UNZIPPED_BYTES)",
+                    value=what,
+                )
+            broken = archive.testzip()
+    except ParseError:
+        raise
+    except Exception as error:
+        raise ParseError(
+            f"{damaged}: it is damaged or not a zip archive ({error})", value=what
+        ) from None
+    if broken is not None:
+        raise ParseError(f"{damaged}: it is damaged ({broken} does not unzip whole)", value=what)
 
 
 def atomic_write(

@@ -6,26 +6,29 @@ itakit reads is bounded here, and a value past a bound is refused with an
 built from it (so no huge fraction is computed, no deep nest recursed into and
 no huge file read):
 
-========================  ==========  ============================================
-limit                     value       what it bounds
-========================  ==========  ============================================
-:data:`MAX_DIGITS`        100         digits of one number: an int, a Decimal, a
-                                      Fraction's parts, digits in text
-:data:`MAX_DEPTH`         64          nesting of tables and arrays in a TOML or
-                                      JSON file
-:data:`MAX_TEXT_BYTES`    16 MiB      a framework file, a report's text, a stored
-                                      report, a TOML or JSON score file
-:data:`MAX_TABLE_BYTES`   1 GiB       a CSV or Excel file of scores or answers
-:data:`MAX_ARCHIVE_BYTES` 256 MiB     a Word or Excel file, and what it unzips to
-========================  ==========  ============================================
+=========================  ==========  ===========================================
+limit                      value       what it bounds
+=========================  ==========  ===========================================
+:data:`MAX_DIGITS`         400         digits of one number: an int, a Decimal
+                                       written out, each part of a Fraction, a
+                                       run of digits in text
+:data:`MAX_DEPTH`          64          nesting of tables and arrays in a TOML or
+                                       JSON file
+:data:`MAX_TEXT_BYTES`     16 MiB      a framework file, a stored report, a TOML
+                                       or JSON score file, a report's text
+:data:`MAX_FILE_BYTES`     256 MiB     any other file: a CSV of answers, a Word
+                                       or Excel file
+:data:`MAX_UNZIPPED_BYTES` 1 GiB       what a Word or Excel file's members unzip
+                                       to, together
+=========================  ==========  ===========================================
 
 :func:`shown` writes a value into an error message: short, and never failing
 (a 5,000-digit int is "an int of 5,000 digits", where ``repr`` would raise).
 
->>> check_number(10**200)
+>>> check_number(10**500)
 Traceback (most recent call last):
 ...
-itakit.errors.ValidationError: an int of 201 digits is too long: itakit reads numbers of up to 100 digits (MAX_DIGITS)
+itakit.errors.ValidationError: an int of 501 digits is more than itakit reads: a number has at most 400 digits (MAX_DIGITS)
 >>> shown(10**5000), shown("x" * 500)[-14:]
 ('an int of 5,001 digits', 'x… (502 chars)')
 """
@@ -40,11 +43,12 @@ from fractions import Fraction
 from itakit.errors import ParseError, ValidationError
 
 __all__ = [
-    "MAX_ARCHIVE_BYTES",
+    "DIGITS",
     "MAX_DEPTH",
     "MAX_DIGITS",
-    "MAX_TABLE_BYTES",
+    "MAX_FILE_BYTES",
     "MAX_TEXT_BYTES",
+    "MAX_UNZIPPED_BYTES",
     "check_depth",
     "check_digit_runs",
     "check_number",
@@ -52,21 +56,22 @@ __all__ = [
     "shown",
 ]
 
-MAX_DIGITS = 100
+MAX_DIGITS = 400
 """The most digits in one number itakit reads: an int, a Decimal written out, each part of a
-Fraction, a run of digits in text (a score has 3 before the point, a code 2 or 3)."""
+Fraction, a run of digits in text.  A score has 3 before the point and a code 2 or 3; every
+float (``1e308``, ``5e-324``) has fewer, and so do the exact means of any survey's answers."""
 
 MAX_DEPTH = 64
 """The deepest nesting of tables and arrays in a TOML or JSON file (a framework file has 4)."""
 
 MAX_TEXT_BYTES = 16 * 2**20
-"""The largest framework file, report text, stored report or TOML/JSON score file (16 MiB)."""
+"""The largest framework file, stored report, TOML/JSON score file or report text (16 MiB)."""
 
-MAX_TABLE_BYTES = 2**30
-"""The largest CSV or Excel file of scores or answers (1 GiB: millions of respondents)."""
+MAX_FILE_BYTES = 256 * 2**20
+"""The largest file of any other kind: a CSV of answers, a Word or Excel file (256 MiB)."""
 
-MAX_ARCHIVE_BYTES = 256 * 2**20
-"""The largest Word or Excel file, and the most its members may unzip to together (256 MiB)."""
+MAX_UNZIPPED_BYTES = 2**30
+"""The most a Word or Excel file's members may unzip to, together (1 GiB): no zip bombs."""
 
 _SHOWN = 80
 _BITS_PER_DIGIT = math.log2(10)
@@ -99,12 +104,11 @@ def shown(value: object, limit: int = _SHOWN) -> str:
     return f"{text[: limit - 20]}… ({len(text):,} chars)"
 
 
-def _too_long(what: str, digits: int) -> ValidationError:
-    return ValidationError(
-        f"{what} of {digits:,} digits is too long: itakit reads numbers of up to"
-        f" {MAX_DIGITS} digits (MAX_DIGITS)",
-        value=None,
-    )
+_TOO_LONG = f"more than itakit reads: a number has at most {MAX_DIGITS} digits (MAX_DIGITS)"
+
+
+def _too_long(what: str, digits: int, value: object) -> ValidationError:
+    return ValidationError(f"{what} of {digits:,} digits is {_TOO_LONG}", value=value)
 
 
 def check_number(value: object) -> None:
@@ -119,15 +123,13 @@ def check_number(value: object) -> None:
     >>> check_number(Decimal("1E-99999999"))
     Traceback (most recent call last):
     ...
-    itakit.errors.ValidationError: a Decimal of 100,000,000 digits is too long: itakit reads numbers of up to 100 digits (MAX_DIGITS)
+    itakit.errors.ValidationError: a Decimal of 100,000,000 digits is more than itakit reads: a number has at most 400 digits (MAX_DIGITS)
     """
     if isinstance(value, bool):
         return
     if isinstance(value, int):
-        if abs(value).bit_length() > _MAX_BITS:
-            error = _too_long("an int", _int_digits(value))
-            error.value = value
-            raise error
+        if abs(value).bit_length() > _MAX_BITS and _int_digits(value) > MAX_DIGITS:
+            raise _too_long("an int", _int_digits(value), value)
         return
     if isinstance(value, Decimal):
         if not value.is_finite():
@@ -136,52 +138,60 @@ def check_number(value: object) -> None:
         assert isinstance(exponent, int)
         written = max(len(digits) + exponent, 1) + max(-exponent, 0)
         if written > MAX_DIGITS:
-            error = _too_long("a Decimal", written)
-            error.value = value
-            raise error
+            raise _too_long("a Decimal", written, value)
         return
     if isinstance(value, Fraction):
         check_number(value.numerator)
         check_number(value.denominator)
 
 
-_MAX_BITS = int(MAX_DIGITS * _BITS_PER_DIGIT)  # 332 bits: every int of up to 100 digits
+_MAX_BITS = int(MAX_DIGITS * _BITS_PER_DIGIT) - 1  # no int of fewer bits has too many digits
 
 _LONG_DIGITS = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
+
+DIGITS = rf"\d{{1,{MAX_DIGITS}}}"
+r"""A regular expression of one number's digits, at most :data:`MAX_DIGITS` of them: patterns
+whose digits go to ``int()`` use it instead of ``\d+`` (``int()`` refuses 4,301 digits)."""
 
 
 def check_digit_runs(text: str, *, what: str = "the text") -> None:
     """Refuse *text* if it holds a run of more than :data:`MAX_DIGITS` digits (of any script).
 
-    >>> check_digit_runs("i10/i11"), check_digit_runs("๑" * 100)
+    >>> check_digit_runs("i10/i11"), check_digit_runs("๑" * 400)
     (None, None)
     >>> check_digit_runs("i" + "1" * 4400, what="question codes")
     Traceback (most recent call last):
     ...
-    itakit.errors.ParseError: question codes hold a number of 4,400 digits: itakit reads numbers of up to 100 digits (MAX_DIGITS)
+    itakit.errors.ParseError: question codes: a number of 4,400 digits is more than itakit reads: a number has at most 400 digits (MAX_DIGITS)
     """
     found = _LONG_DIGITS.search(text)
     if found is not None:
         raise ParseError(
-            f"{what} hold{'s' if not what.endswith('s') else ''} a number of"
-            f" {len(found[0]):,} digits: itakit reads numbers of up to {MAX_DIGITS} digits"
-            " (MAX_DIGITS)",
-            value=shown(text),
+            f"{what}: a number of {len(found[0]):,} digits is {_TOO_LONG}",
+            value=text,
             line=text.count("\n", 0, found.start()) + 1,
         )
 
 
-def check_size(size: int, limit: int, *, what: str, name: str) -> None:
-    """Refuse *size* bytes of *what* if over *limit* (the limit's constant is *name*).
+def _limit_name(limit: int) -> str:
+    names = {MAX_TEXT_BYTES: "MAX_TEXT_BYTES", MAX_FILE_BYTES: "MAX_FILE_BYTES"}
+    names[MAX_UNZIPPED_BYTES] = "MAX_UNZIPPED_BYTES"
+    return names.get(limit, "a caller's limit")
 
-    >>> check_size(17 * 2**20, MAX_TEXT_BYTES, what="report.txt", name="MAX_TEXT_BYTES")
+
+def check_size(size: int, limit: int, *, what: str) -> None:
+    """Refuse *size* bytes of *what* if over *limit*, naming the limit.
+
+    >>> check_size(17 * 2**20, MAX_TEXT_BYTES, what="report.txt")
     Traceback (most recent call last):
     ...
-    itakit.errors.ValidationError: report.txt has 17,825,792 bytes: itakit reads at most 16,777,216 (MAX_TEXT_BYTES)
+    itakit.errors.ValidationError: report.txt has 17,825,792 bytes, more than itakit reads: at most 16,777,216 (MAX_TEXT_BYTES)
     """
     if size > limit:
         raise ValidationError(
-            f"{what} has {size:,} bytes: itakit reads at most {limit:,} ({name})", value=size
+            f"{what} has {size:,} bytes, more than itakit reads: at most {limit:,}"
+            f" ({_limit_name(limit)})",
+            value=size,
         )
 
 
@@ -206,7 +216,7 @@ def check_depth(text: str, *, format: str, what: str) -> None:
     >>> check_depth("a = " + "[" * 500, format="toml", what="my.toml")
     Traceback (most recent call last):
     ...
-    itakit.errors.ParseError: my.toml, line 1: nested 65 deep: itakit reads TOML and JSON nested at most 64 deep (MAX_DEPTH)
+    itakit.errors.ParseError: my.toml: nested 65 deep (at line 1), more than itakit reads: at most 64 (MAX_DEPTH)
     """
     plain = (_JSON_STRINGS if format == "json" else _TOML_STRINGS).sub(
         lambda match: "\n" * match[0].count("\n"), text
@@ -228,8 +238,8 @@ def check_depth(text: str, *, format: str, what: str) -> None:
 def _deep(text: str, at: int, what: str) -> None:
     line = text.count("\n", 0, at) + 1
     raise ParseError(
-        f"{what}, line {line}: nested {MAX_DEPTH + 1} deep: itakit reads TOML and JSON nested"
-        f" at most {MAX_DEPTH} deep (MAX_DEPTH)",
+        f"{what}: nested {MAX_DEPTH + 1} deep (at line {line}), more than itakit reads:"
+        f" at most {MAX_DEPTH} (MAX_DEPTH)",
         value=what,
         line=line,
     )

@@ -15,6 +15,7 @@ from babel import Locale
 from babel.dates import get_month_names
 from babel.numbers import NumberPattern, parse_pattern
 
+from itakit._limits import shown
 from itakit.errors import ValidationError
 
 __all__ = ["Lang", "MonthStyle", "check_lang", "format_decimal", "month_names"]
@@ -35,7 +36,7 @@ def check_lang(lang: object) -> Lang:
     """
     if lang == "th" or lang == "en":
         return lang
-    raise ValidationError(f"lang must be 'th' or 'en' (got {lang!r})", value=lang)
+    raise ValidationError(f"lang must be 'th' or 'en' (got {shown(lang)})", value=lang)
 
 
 @cache

@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from itakit._limits import shown
 from itakit.errors import InputTypeError
 
 __all__ = ["dumps"]
@@ -62,7 +63,7 @@ def dumps(data: Mapping[str, Any], *, header_depth: int | None = None) -> str:
 
 def _key(key: object) -> str:
     if not isinstance(key, str):
-        raise InputTypeError(f"TOML keys must be text (got {key!r})", value=key)
+        raise InputTypeError(f"TOML keys must be text (got {shown(key)})", value=key)
     return key if _BARE_KEY.fullmatch(key) else _string(key)
 
 
@@ -91,7 +92,7 @@ def _value(value: object) -> str:
         pairs = [f"{_key(k)} = {_value(v)}" for k, v in value.items() if v is not None]
         return "{ " + ", ".join(pairs) + " }" if pairs else "{}"
     raise InputTypeError(
-        f"cannot write {value!r} as TOML: expected text, a whole number, true/false, a list"
+        f"cannot write {shown(value)} as TOML: expected text, a whole number, true/false, a list"
         " or a table",
         value=value,
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from itakit._limits import check_digit_runs, shown
 from itakit.errors import InputTypeError, ParseError
 from itakit.text import normalize
 from itakit.thai import Digits, to_arabic_digits, with_digits
@@ -44,11 +45,13 @@ def canonical_code(code: str) -> str:
     itakit.errors.ParseError: 'x1' is not a question code: expected i, e or o and a number, such as 'i10', 'e8' or 'o33'
     """
     if not isinstance(code, str):
-        raise InputTypeError(f"a question code must be text (got {code!r})", value=code)
-    match = _CODE.fullmatch(to_arabic_digits(normalize(code)))
+        raise InputTypeError(f"a question code must be text (got {shown(code)})", value=code)
+    plain = to_arabic_digits(normalize(code))
+    check_digit_runs(plain, what=f"the question code {shown(code)}")
+    match = _CODE.fullmatch(plain)
     if match is None or int(match[2]) == 0:
         raise ParseError(
-            f"{code!r} is not a question code: expected i, e or o and a number,"
+            f"{shown(code)} is not a question code: expected i, e or o and a number,"
             " such as 'i10', 'e8' or 'o33'",
             value=code,
         )
@@ -79,8 +82,9 @@ def parse_codes(text: str) -> tuple[str, ...]:
     itakit.errors.ParseError: cannot read question codes from 'i10/x11': 'x11' is not a code (expected codes such as 'i10', 'e๘', ranges such as 'i7-i9', separated by '/', ',' or spaces)
     """
     if not isinstance(text, str):
-        raise InputTypeError(f"parse_codes() needs text (str), got {text!r}", value=text)
+        raise InputTypeError(f"parse_codes() needs text (str), got {shown(text)}", value=text)
     plain = to_arabic_digits(normalize(text))
+    check_digit_runs(plain, what=f"the question codes {shown(text)}")
     codes: list[str] = []
 
     def add(match: re.Match[str]) -> str:
@@ -91,12 +95,12 @@ def parse_codes(text: str) -> tuple[str, ...]:
         prefix = match[1].lower()
         if match[3] is not None and match[3].lower() != prefix:
             raise ParseError(
-                f"cannot read question codes from {text!r}: range {match[0]!r} mixes tools",
+                f"cannot read question codes from {shown(text)}: range {shown(match[0])} mixes tools",
                 value=text,
             )
         if not 0 < first <= last or last - first > _MAX_RANGE:
             raise ParseError(
-                f"cannot read question codes from {text!r}: range {match[0]!r} must run upwards",
+                f"cannot read question codes from {shown(text)}: range {shown(match[0])} must run upwards",
                 value=text,
             )
         codes.extend(f"{prefix}{n}" for n in range(first, last + 1))
@@ -106,11 +110,11 @@ def parse_codes(text: str) -> tuple[str, ...]:
     leftover = [piece for piece in _SEPARATORS.split(rest) if piece]
     if leftover:
         raise ParseError(
-            f"cannot read question codes from {text!r}: {leftover[0]!r} is not a code"
+            f"cannot read question codes from {shown(text)}: {shown(leftover[0])} is not a code"
             " (expected codes such as 'i10', 'e๘', ranges such as 'i7-i9',"
             " separated by '/', ',' or spaces)",
             value=text,
         )
     if not codes:
-        raise ParseError(f"no question codes in {text!r}", value=text)
+        raise ParseError(f"no question codes in {shown(text)}", value=text)
     return tuple(dict.fromkeys(codes))

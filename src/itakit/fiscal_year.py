@@ -20,6 +20,7 @@ from typing import Literal, overload
 
 import attrs
 
+from itakit._limits import shown
 from itakit._locale import check_lang, month_names
 from itakit.errors import InputTypeError, ParseError, ValidationError
 from itakit.text import normalize
@@ -47,7 +48,7 @@ _FISCAL_YEAR = re.compile(
 def _check_year(instance: FiscalYear, attribute: attrs.Attribute[int], year: int) -> None:
     if isinstance(year, bool) or not isinstance(year, int):
         raise InputTypeError(
-            f"'year' must be an int B.E. year such as 2567 (got {year!r})", value=year
+            f"'year' must be an int B.E. year such as 2567 (got {shown(year)})", value=year
         )
     if MIN_BE <= year <= MAX_BE:
         return
@@ -57,7 +58,7 @@ def _check_year(instance: FiscalYear, attribute: attrs.Attribute[int], year: int
             value=year,
         )
     raise ValidationError(
-        f"'year' must be a B.E. year between {MIN_BE} and {MAX_BE} (got {year})", value=year
+        f"'year' must be a B.E. year between {MIN_BE} and {MAX_BE} (got {shown(year)})", value=year
     )
 
 
@@ -100,7 +101,9 @@ class FiscalYear:
         FiscalYear(2567)
         """
         if isinstance(year, bool) or not isinstance(year, int):
-            raise InputTypeError(f"from_ce() needs an int C.E. year (got {year!r})", value=year)
+            raise InputTypeError(
+                f"from_ce() needs an int C.E. year (got {shown(year)})", value=year
+            )
         return cls(year + BE_OFFSET)
 
     @classmethod
@@ -112,7 +115,9 @@ class FiscalYear:
         (FiscalYear(2567), FiscalYear(2566))
         """
         if not isinstance(date, dt.date):
-            raise InputTypeError(f"from_date() needs a datetime.date (got {date!r})", value=date)
+            raise InputTypeError(
+                f"from_date() needs a datetime.date (got {shown(date)})", value=date
+            )
         if isinstance(date, dt.datetime):
             date = date.date()
         return cls.from_ce(date.year + 1 if date.month >= 10 else date.year)
@@ -139,12 +144,12 @@ class FiscalYear:
             return cls(value)
         if not isinstance(value, str):
             raise InputTypeError(
-                f"FiscalYear.parse() needs text or an int (got {value!r})", value=value
+                f"FiscalYear.parse() needs text or an int (got {shown(value)})", value=value
             )
         match = _FISCAL_YEAR.match(to_arabic_digits(normalize(value)))
         if match is None:
             raise ParseError(
-                f"cannot read a fiscal year from {value!r}: expected a B.E. year such as 2567,"
+                f"cannot read a fiscal year from {shown(value)}: expected a B.E. year such as 2567,"
                 " '๒๕๖๗', 'พ.ศ. ๒๕๖๗', 'ปีงบประมาณ พ.ศ. ๒๕๖๗' or '๖๗'",
                 value=value,
             )

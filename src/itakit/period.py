@@ -24,6 +24,7 @@ from typing import Literal
 
 import attrs
 
+from itakit._limits import shown
 from itakit._locale import Lang, check_lang, month_names
 from itakit.errors import InputTypeError, ParseError, ValidationError
 from itakit.fiscal_year import BE_OFFSET, MAX_BE, MIN_BE, FiscalYear
@@ -49,7 +50,7 @@ def _check_month_start(
 ) -> None:
     name = attribute.name
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InputTypeError(f"'{name}' must be a datetime.date (got {value!r})", value=value)
+        raise InputTypeError(f"'{name}' must be a datetime.date (got {shown(value)})", value=value)
     if value.day != 1:
         raise ValidationError(
             f"'{name}' must be the 1st of its month (got {value}; did you mean {value.replace(day=1)}?)",
@@ -76,12 +77,14 @@ def _month_start(year: object, month: object) -> dt.date:
     """The 1st of *month* (1–12) in B.E. *year*."""
     if isinstance(year, bool) or not isinstance(year, int):
         raise InputTypeError(
-            f"a year must be an int B.E. year such as 2567 (got {year!r})", value=year
+            f"a year must be an int B.E. year such as 2567 (got {shown(year)})", value=year
         )
     if isinstance(month, bool) or not isinstance(month, int):
-        raise InputTypeError(f"a month must be an int from 1 to 12 (got {month!r})", value=month)
+        raise InputTypeError(
+            f"a month must be an int from 1 to 12 (got {shown(month)})", value=month
+        )
     if not 1 <= month <= 12:
-        raise ValidationError(f"a month must be from 1 to 12 (got {month})", value=month)
+        raise ValidationError(f"a month must be from 1 to 12 (got {shown(month)})", value=month)
     if MIN_BE - 1 <= year + BE_OFFSET <= MAX_BE:
         raise ValidationError(
             f"{year} looks like a C.E. year; month periods take B.E. years"
@@ -90,7 +93,7 @@ def _month_start(year: object, month: object) -> dt.date:
         )
     if not MIN_BE - 1 <= year <= MAX_BE:
         raise ValidationError(
-            f"a year must be a B.E. year between {MIN_BE - 1} and {MAX_BE} (got {year})",
+            f"a year must be a B.E. year between {MIN_BE - 1} and {MAX_BE} (got {shown(year)})",
             value=year,
         )
     return dt.date(year - BE_OFFSET, month, 1)
@@ -146,9 +149,7 @@ def _grammar() -> re.Pattern[str]:
 def _dotless_hint(text: str) -> str:
     for name in month_names("th", "abbreviated"):
         if re.search(rf"(?<![\u0e00-\u0e7f]){re.escape(_fold(name))}(?![\u0e00-\u0e7f])", text):
-            return (
-                f" (Thai month abbreviations keep their dots: write {name!r}, not {_fold(name)!r})"
-            )
+            return f" (Thai month abbreviations keep their dots: write {shown(name)}, not {_fold(name)!r})"
     return ""
 
 
@@ -166,7 +167,7 @@ def _ce_year(digits: str, lang: Lang, text: str) -> int:
             else f"B.E. {year} is out of range ({ce_years[0] + BE_OFFSET}–{ce_years[-1] + BE_OFFSET})"
         )
     elif len(digits) == 2:
-        problem = f"English month names take a four-digit C.E. year (got {digits!r})"
+        problem = f"English month names take a four-digit C.E. year (got {shown(digits)})"
     elif year in ce_years:
         return year
     else:
@@ -175,7 +176,7 @@ def _ce_year(digits: str, lang: Lang, text: str) -> int:
             if year - BE_OFFSET in ce_years
             else f"C.E. {year} is out of range ({ce_years[0]}–{ce_years[-1]})"
         )
-    raise ParseError(f"cannot read a month period from {text!r}: {problem}", value=text)
+    raise ParseError(f"cannot read a month period from {shown(text)}: {problem}", value=text)
 
 
 @attrs.frozen(order=True)
@@ -277,14 +278,16 @@ class MonthPeriod:
         if isinstance(text, MonthPeriod):
             return text
         if not isinstance(text, str):
-            raise InputTypeError(f"MonthPeriod.parse() needs text (str), got {text!r}", value=text)
+            raise InputTypeError(
+                f"MonthPeriod.parse() needs text (str), got {shown(text)}", value=text
+            )
         written = normalize(text)
         plain = to_arabic_digits(written)
         match = _grammar().fullmatch(plain)
         if match is None:
             problem = "the text is empty; " if not plain else ""
             raise ParseError(
-                f"cannot read a month period from {text!r}: {problem}{_EXPECTED}{_dotless_hint(plain)}",
+                f"cannot read a month period from {shown(text)}: {problem}{_EXPECTED}{_dotless_hint(plain)}",
                 value=text,
             )
         names = _month_names()
@@ -296,7 +299,7 @@ class MonthPeriod:
             last_year = match["lastyear"]
         if last_year is None:
             raise ParseError(
-                f"cannot read a month period from {text!r}: a month needs its year; {_EXPECTED}",
+                f"cannot read a month period from {shown(text)}: a month needs its year; {_EXPECTED}",
                 value=text,
             )
         last = dt.date(_ce_year(last_year, last_lang, text), last_month, 1)
@@ -307,15 +310,15 @@ class MonthPeriod:
         if last < first:
             start, end = written[: match.end("firstyear")], written[match.start("lastmonth") :]
             raise ParseError(
-                f"cannot read a month period from {text!r}: it ends ({end!r}) before it starts"
-                f" ({start!r}); write the earlier month first",
+                f"cannot read a month period from {shown(text)}: it ends ({shown(end)}) before it starts"
+                f" ({shown(start)}); write the earlier month first",
                 value=text,
             )
         try:
             return cls(first, last)
         except ValidationError as error:
             raise ParseError(
-                f"cannot read a month period from {text!r}: {error.message}", value=text
+                f"cannot read a month period from {shown(text)}: {error.message}", value=text
             ) from None
 
     @property
@@ -390,7 +393,7 @@ class MonthPeriod:
         """
         if style not in ("abbreviated", "full"):
             raise ValidationError(
-                f"style must be 'abbreviated' or 'full' (got {style!r})", value=style
+                f"style must be 'abbreviated' or 'full' (got {shown(style)})", value=style
             )
         names = month_names(check_lang(lang), "abbreviated" if style == "abbreviated" else "wide")
 

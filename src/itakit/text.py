@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from itakit._limits import shown
 from itakit.errors import InputTypeError
 
 __all__ = ["normalize"]
@@ -50,7 +51,7 @@ def normalize(text: str) -> str:
     itakit.errors.InputTypeError: normalize() needs text (str), got None
     """
     if not isinstance(text, str):
-        raise InputTypeError(f"normalize() needs text (str), got {text!r}", value=text)
+        raise InputTypeError(f"normalize() needs text (str), got {shown(text)}", value=text)
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = _SPLIT_SARA_AM_TONE_FIRST.sub(rf"\1{_SARA_AM}", text)
     text = _SPLIT_SARA_AM.sub(rf"\1{_SARA_AM}", text)

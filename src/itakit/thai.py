@@ -16,6 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, TypeAlias
 
+from itakit._limits import check_digit_runs, check_number, shown
 from itakit._locale import format_decimal
 from itakit.errors import InputTypeError, ParseError, ValidationError
 from itakit.text import normalize
@@ -47,7 +48,7 @@ _TO_ARABIC = str.maketrans(THAI_DIGITS, ARABIC_DIGITS)
 
 def _need_text(text: object, function: str) -> str:
     if not isinstance(text, str):
-        raise InputTypeError(f"{function}() needs text (str), got {text!r}", value=text)
+        raise InputTypeError(f"{function}() needs text (str), got {shown(text)}", value=text)
     return text
 
 
@@ -81,7 +82,7 @@ def check_digits(digits: object) -> Digits:
     """
     if digits == "thai" or digits == "arabic":
         return digits
-    raise ValidationError(f"digits must be 'thai' or 'arabic' (got {digits!r})", value=digits)
+    raise ValidationError(f"digits must be 'thai' or 'arabic' (got {shown(digits)})", value=digits)
 
 
 def with_digits(text: str, digits: Digits) -> str:
@@ -109,13 +110,17 @@ def _exact(value: object, function: str) -> Fraction:
     """*value* as an exact fraction; a float is taken as the decimal it prints as (94.995)."""
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | Fraction):
         raise InputTypeError(
-            f"{function}() needs a number (int, float, Decimal or Fraction), got {value!r}"
+            f"{function}() needs a number (int, float, Decimal or Fraction), got {shown(value)}"
             + ("; read text with parse_number() first" if isinstance(value, str) else ""),
             value=value,
         )
-    number = Decimal(repr(value)) if isinstance(value, float) else value
+    # float(value): a NumPy float's repr is "np.float64(0.5)", its float's "0.5"
+    number = Decimal(repr(float(value))) if isinstance(value, float) else value
     if isinstance(number, Decimal) and not number.is_finite():
-        raise ValidationError(f"{function}() needs a finite number (got {value!r})", value=value)
+        raise ValidationError(
+            f"{function}() needs a finite number (got {shown(value)})", value=value
+        )
+    check_number(number)  # before an exact fraction of it is built
     return Fraction(number)
 
 
@@ -128,10 +133,11 @@ def _round_half_up(value: Fraction, decimals: int) -> Decimal:
 
 def _check_decimals(decimals: object) -> int:
     if isinstance(decimals, bool) or not isinstance(decimals, int):
-        raise InputTypeError(f"'decimals' must be an int (got {decimals!r})", value=decimals)
+        raise InputTypeError(f"'decimals' must be an int (got {shown(decimals)})", value=decimals)
     if not 0 <= decimals <= MAX_DECIMALS:
         raise ValidationError(
-            f"'decimals' must be between 0 and {MAX_DECIMALS} (got {decimals})", value=decimals
+            f"'decimals' must be between 0 and {MAX_DECIMALS} (got {shown(decimals)})",
+            value=decimals,
         )
     return decimals
 
@@ -160,7 +166,9 @@ def format_number(
     places = _check_decimals(decimals)
     check_digits(digits)
     if not isinstance(grouping, bool):
-        raise InputTypeError(f"'grouping' must be True or False (got {grouping!r})", value=grouping)
+        raise InputTypeError(
+            f"'grouping' must be True or False (got {shown(grouping)})", value=grouping
+        )
     rounded = _round_half_up(_exact(value, "format_number"), places)
     return with_digits(format_decimal(rounded, decimals=places, grouping=grouping), digits)
 
@@ -200,11 +208,12 @@ def parse_number(text: str) -> Decimal:
     itakit.errors.ParseError: cannot read a number from '๑๒,๓๔': expected Thai or Arabic digits with an optional leading minus, ',' between groups of three digits, '.' before decimals and an optional '%', such as '๑,๒๓๔.๕๐', '-3.5' or '๑๐๐ %'
     """
     if not isinstance(text, str):
-        raise InputTypeError(f"parse_number() needs text (str), got {text!r}", value=text)
+        raise InputTypeError(f"parse_number() needs text (str), got {shown(text)}", value=text)
     plain = to_arabic_digits(normalize(text))
+    check_digit_runs(plain, what=f"the number {shown(text)}")
     if _NUMBER.fullmatch(plain) is None:
         raise ParseError(
-            f"cannot read a number from {text!r}: expected Thai or Arabic digits with an"
+            f"cannot read a number from {shown(text)}: expected Thai or Arabic digits with an"
             " optional leading minus, ',' between groups of three digits, '.' before decimals"
             " and an optional '%', such as '๑,๒๓๔.๕๐', '-3.5' or '๑๐๐ %'",
             value=text,

@@ -12,13 +12,14 @@ agencies lay out the same way.
 
 from __future__ import annotations
 
+import io
 import re
-import zipfile
 from os import PathLike, fspath
 from typing import Any
 
+from itakit._files import as_path, check_archive, read_bytes
 from itakit._optional import require
-from itakit.errors import InputTypeError, ParseError
+from itakit.errors import ParseError
 from itakit.measures.model import MeasureReport
 from itakit.measures.parser import parse_report
 
@@ -60,24 +61,26 @@ def docx_text(path: str | PathLike[str]) -> str:
     >>> docx_text(path).splitlines()[0]
     'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'
     """
-    if not isinstance(path, str | PathLike):
-        raise InputTypeError(f"docx_text() needs a file path (got {path!r})", value=path)
+    file = as_path(path, what="Word file path")
     docx = require("docx", extra="docx", package="python-docx")
     table_type = require("docx.table", extra="docx", package="python-docx").Table
-    with open(path, "rb") as stream:  # a missing file is the usual FileNotFoundError
-        try:
-            document = docx.Document(stream)
-        except (zipfile.BadZipFile, KeyError, ValueError) as error:
-            raise ParseError(
-                f"{fspath(path)} is not a Word document (.docx): {error}", value=fspath(path)
-            ) from None
+    data = read_bytes(file)  # missing, a folder, too large: a FileAccessError
+    check_archive(data, what=fspath(file), kind="a Word document (.docx)")
     lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, table_type):
-            lines.extend(_row_text(row) for row in block.rows)
-            lines.append("")  # what follows a table is not part of its last row
-        else:
-            lines.extend([_text(block.text), ""])  # paragraphs apart, as in the reports' text
+    try:
+        document = docx.Document(io.BytesIO(data))
+        for block in document.iter_inner_content():
+            if isinstance(block, table_type):
+                lines.extend(_row_text(row) for row in block.rows)
+                lines.append("")  # what follows a table is not part of its last row
+            else:
+                lines.extend([_text(block.text), ""])  # paragraphs apart, as in the reports' text
+    except Exception as error:
+        raise ParseError(
+            f"{fspath(file)} is not a Word document (.docx) itakit can read: it is damaged"
+            f" ({type(error).__name__}: {error})",
+            value=fspath(file),
+        ) from None
     return "\n".join(lines)
 
 

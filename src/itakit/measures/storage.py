@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from typing import Any, Literal
 
 import cattrs
 
 from itakit import _toml
 from itakit._convert import structure, unstructure
+from itakit._parse import parse_json, parse_toml
 from itakit.errors import InputTypeError, ItakitError, ParseError, ValidationError
 from itakit.measures.model import MeasureReport
 
@@ -90,20 +90,11 @@ def load_report(text: str | bytes, *, format: StoredFormat = "json") -> MeasureR
     if not isinstance(text, str):
         raise InputTypeError(f"load_report() needs text (got {text!r})", value=text)
     data: Any
+    # limits (size, depth, digits) are checked before anything is parsed
     if _check_format(format) == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ParseError(
-                f"line {error.lineno}: not JSON: {error.msg}", value=text, line=error.lineno
-            ) from None
+        data = parse_json(text, what="the stored report")
     else:
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            found = _TOML_LINE.search(str(error))
-            line = int(found[1]) if found else None
-            raise ParseError(f"not TOML: {error}", value=text, line=line) from None
+        data = parse_toml(text, what="the stored report")
     if not isinstance(data, dict):
         raise ValidationError(
             f"not a stored report of measures: expected a table at the top (got {type(data).__name__})",

@@ -21,6 +21,7 @@ from typing import Any, Self
 
 import attrs
 
+from itakit._limits import shown
 from itakit.codes import canonical_code
 from itakit.errors import InputTypeError, ItakitError, UnknownCodeError, ValidationError
 from itakit.fiscal_year import FiscalYear
@@ -62,7 +63,7 @@ def _fiscal_year(value: object) -> FiscalYear:
     if isinstance(value, int | str):
         return FiscalYear.parse(value)
     raise InputTypeError(
-        f"'fiscal_year' must be a FiscalYear or a B.E. year (got {value!r})", value=value
+        f"'fiscal_year' must be a FiscalYear or a B.E. year (got {shown(value)})", value=value
     )
 
 
@@ -193,14 +194,14 @@ class Rules:
         """
         if isinstance(number, bool) or not isinstance(number, int):
             raise InputTypeError(
-                f"an indicator number must be an int (got {number!r})", value=number
+                f"an indicator number must be an int (got {shown(number)})", value=number
             )
         try:
             return self._by_number[number]
         except KeyError:
             numbers = sorted(self._by_number)
             raise UnknownCodeError(
-                f"FY {self.fiscal_year} has no indicator {number}"
+                f"FY {self.fiscal_year} has no indicator {shown(number)}"
                 f" (it has {numbers[0]}–{numbers[-1]})",
                 value=number,
             ) from None
@@ -327,6 +328,7 @@ class Rules:
         >>> custom.indicator(9).weight, fw.indicator(9).weight
         (Decimal('22'), Decimal('20'))
         """
+        _check_replacements(type(self), weights, levels, changes)
         indicators: tuple[Indicator, ...] = tuple(changes.pop("indicators", self.indicators))
         questions: tuple[Question, ...] = tuple(changes.pop("questions", self.questions))
         if weights is not None:
@@ -358,3 +360,37 @@ class Rules:
         if levels is not None:
             changes["levels"] = levels
         return attrs.evolve(self, indicators=indicators, questions=questions, **changes)
+
+
+def _check_replacements(
+    kind: type, weights: object, levels: object, changes: Mapping[str, object]
+) -> None:
+    """Refuse arguments of :meth:`Rules.replace` of the wrong type, before anything is built."""
+    if weights is not None and not isinstance(weights, Mapping):
+        raise InputTypeError(
+            "replace(weights=...) needs a mapping of indicator number to weight, such as"
+            f" {{9: 22, 10: 18}} (got {shown(weights)})",
+            value=weights,
+        )
+    if levels is not None and not isinstance(levels, LevelScheme):
+        raise InputTypeError(
+            f"replace(levels=...) needs a LevelScheme (got {shown(levels)})", value=levels
+        )
+    fields = {field.name for field in attrs.fields(kind)}
+    unknown = sorted(name for name in changes if name not in fields)
+    if unknown:
+        raise InputTypeError(
+            f"replace() got {', '.join(map(repr, unknown))}, which a framework does not have"
+            f" (its fields: {', '.join(sorted(fields))})",
+            value=unknown,
+        )
+    for name, item in (("indicators", Indicator), ("questions", Question)):
+        given = changes.get(name)
+        if name in changes and (
+            not isinstance(given, list | tuple) or not all(isinstance(v, item) for v in given)
+        ):
+            raise InputTypeError(
+                f"replace({name}=...) needs a list or tuple of {item.__name__}"
+                f" (got {shown(given)})",
+                value=given,
+            )

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from itakit._limits import DIGITS
 from itakit.codes import canonical_code
 from itakit.errors import InputTypeError, UnknownCodeError, ValidationError
 from itakit.rules._validate import non_empty_text, optional_text, to_decimal
@@ -30,8 +31,8 @@ from itakit.rules.tools import Tool
 
 __all__ = ["Indicator", "Item", "Question", "SubIndicator", "SubItem"]
 
-_SUB_INDICATOR_CODE = re.compile(r"(\d+)\.(\d+)")
-_SUB_ITEM_CODE = re.compile(r"([ieo]\d+)\.(\d+)")
+_SUB_INDICATOR_CODE = re.compile(rf"({DIGITS})\.({DIGITS})")
+_SUB_ITEM_CODE = re.compile(rf"([ieo]{DIGITS})\.({DIGITS})")
 
 
 def _check_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Any, Literal, NoReturn, TypeVar
 
@@ -29,12 +28,15 @@ from cattrs.errors import BaseValidationError
 
 from itakit._convert import converter
 from itakit._files import as_path, atomic_write, read_text
+from itakit._limits import MAX_TEXT_BYTES, shown
+from itakit._parse import parse_json, parse_toml
 from itakit._toml import dumps as _toml_dumps
 from itakit.errors import (
     FileAccessError,
     FrameworkFileError,
     InputTypeError,
     ItakitError,
+    ParseError,
     ValidationError,
 )
 from itakit.rules._problems import failing_field, join, structure_problems
@@ -115,7 +117,7 @@ def load_rules(path: str | os.PathLike[str], *, format: FileFormat | None = None
     """
     file = as_path(path, what="framework file path")
     try:
-        text = read_text(file)
+        text = read_text(file, limit=MAX_TEXT_BYTES)
     except FileAccessError as error:
         reason = str(error).removeprefix(f"{file}: ")
         raise FrameworkFileError(
@@ -183,19 +185,12 @@ def _format(format: object, suffix: str | None, text: str) -> FileFormat:
 
 
 def _parse(name: str, text: str, format: FileFormat) -> Any:
-    try:
+    try:  # limits (size, depth, digits) are checked before anything is parsed
         if format == "toml":
-            return tomllib.loads(text)
-        return json.loads(text, object_pairs_hook=_no_repeated_keys)
-    except tomllib.TOMLDecodeError as error:
-        message = f"{name}: not valid TOML: {error}"
-    except json.JSONDecodeError as error:
-        message = (
-            f"{name}: not valid JSON: {error.msg} (at line {error.lineno}, column {error.colno})"
-        )
-    except _RepeatedKeyError as error:
-        message = f"{name}: not valid JSON: {error}"
-    raise FrameworkFileError(message, source=name, value=name)
+            return parse_toml(text, what=name)
+        return parse_json(text, what=name, object_pairs_hook=_no_repeated_keys)
+    except ParseError as error:
+        raise FrameworkFileError(error.message, source=name, value=name) from None
 
 
 class _RepeatedKeyError(ValueError):
@@ -206,7 +201,7 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     table: dict[str, Any] = {}
     for key, value in pairs:
         if key in table:
-            raise _RepeatedKeyError(f"key {key!r} appears twice in one object")
+            raise _RepeatedKeyError(f"key {shown(key)} appears twice in one object")
         table[key] = value
     return table
 

@@ -18,6 +18,7 @@ from importlib.resources import files
 
 import attrs
 
+from itakit._limits import shown
 from itakit.errors import InputTypeError, ParseError, UnknownEditionError, ValidationError
 from itakit.fiscal_year import BE_OFFSET, FiscalYear
 from itakit.rules.framework import Rules
@@ -119,7 +120,7 @@ def shipped(year: int | str | FiscalYear) -> Rules:
     """
     if isinstance(year, bool) or not isinstance(year, int | str | FiscalYear):
         raise InputTypeError(
-            f"framework() needs a B.E. fiscal year such as 2567 (got {year!r})", value=year
+            f"framework() needs a B.E. fiscal year such as 2567 (got {shown(year)})", value=year
         )
     try:
         fiscal_year = FiscalYear.parse(year)
@@ -134,7 +135,7 @@ def shipped(year: int | str | FiscalYear) -> Rules:
                 value=year,
             ) from None
         raise UnknownEditionError(
-            f"no framework edition for {year!r}: {_available()}", value=year
+            f"no framework edition for {shown(year)}: {_available()}", value=year
         ) from None
     if fiscal_year.year not in _years():
         raise UnknownEditionError(

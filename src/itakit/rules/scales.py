@@ -16,7 +16,9 @@ from fractions import Fraction
 
 import attrs
 
-from itakit.errors import InputTypeError, ValidationError
+from itakit._limits import shown
+from itakit._numbers import to_fraction
+from itakit.errors import InputTypeError, ItakitError, ValidationError
 from itakit.rules._validate import non_empty_text
 from itakit.rules.provenance import Confidence
 from itakit.text import normalize
@@ -32,17 +34,17 @@ def to_points(value: object) -> Fraction:
     """
     if isinstance(value, bool) or not isinstance(value, Fraction | int | str):
         raise InputTypeError(
-            f"points must be a fraction, an int or text such as '100/3' (got {value!r})",
+            f"points must be a fraction, an int or text such as '100/3' (got {shown(value)})",
             value=value,
         )
     try:
-        points = Fraction(value)
-    except (ValueError, ZeroDivisionError):
+        points = to_fraction(value)  # sizes checked first: "1e99999999" is refused, not computed
+    except ItakitError:
         raise ValidationError(
-            f"points must read as a number such as '100/3' (got {value!r})", value=value
+            f"points must read as a number such as '100/3' (got {shown(value)})", value=value
         ) from None
     if not 0 <= points <= 100:
-        raise ValidationError(f"points must be between 0 and 100 (got {value!r})", value=value)
+        raise ValidationError(f"points must be between 0 and 100 (got {shown(value)})", value=value)
     return points
 
 

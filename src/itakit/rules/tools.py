@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 
+from itakit._limits import shown
 from itakit.errors import InputTypeError, UnknownCodeError
 
 __all__ = ["Tool"]
@@ -50,21 +51,29 @@ class Tool(enum.Enum):
         if isinstance(value, Tool):
             return value
         if not isinstance(value, str):
-            raise InputTypeError(f"a tool must be text such as 'IIT' (got {value!r})", value=value)
+            raise InputTypeError(
+                f"a tool must be text such as 'IIT' (got {shown(value)})", value=value
+            )
         try:
             return cls(value.strip().upper())
         except ValueError:
             raise UnknownCodeError(
-                f"unknown tool {value!r}: expected IIT, EIT or OIT", value=value
+                f"unknown tool {shown(value)}: expected IIT, EIT or OIT", value=value
             ) from None
 
     @classmethod
     def from_code(cls, code: str) -> Tool:
         """The tool a canonical question code belongs to, by its first letter."""
+        if not isinstance(code, str):
+            raise InputTypeError(
+                f"a question code must be text such as 'i10' (got {shown(code)})", value=code
+            )
         for tool in cls:
             if code[:1] == tool.prefix:
                 return tool
-        raise UnknownCodeError(f"{code!r} is not a question code of IIT, EIT or OIT", value=code)
+        raise UnknownCodeError(
+            f"{shown(code)} is not a question code of IIT, EIT or OIT", value=code
+        )
 
 
 _NAMES = {

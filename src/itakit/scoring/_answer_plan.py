@@ -22,6 +22,7 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
+from itakit._limits import DIGITS
 from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring._choices import choice_labels
@@ -34,7 +35,7 @@ __all__ = ["AnswerPlan", "answer_plan_of", "column_code"]
 SURVEYS = (Tool.IIT, Tool.EIT)
 """The tools whose scores come from respondents' answers."""
 
-_COLUMN = re.compile(r"([ieo])\s*0*(\d+)(?:\.0*(\d+))?")
+_COLUMN = re.compile(rf"([ieo])\s*0*({DIGITS})(?:\.0*({DIGITS}))?")
 
 
 def column_code(name: str) -> str | None:

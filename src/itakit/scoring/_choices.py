@@ -91,7 +91,9 @@ def _slow_offset(value: object, lookup: Mapping[object, int], choices: int) -> i
         return int(value) + 1 if choices == 2 else _MISS
     if isinstance(value, str):
         return lookup.get(to_arabic_digits(normalize(value)), _MISS)
-    if isinstance(value, int | np.integer | float | np.floating):
+    if isinstance(value, int | np.integer):  # compared as it is: float(10**400) overflows
+        return int(value) + 1 if 0 <= value < choices else _MISS
+    if isinstance(value, float | np.floating):
         number = float(value)
         if number.is_integer() and 0 <= number < choices:
             return int(number) + 1

@@ -22,6 +22,7 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
+from itakit._limits import shown
 from itakit._optional import require
 from itakit.errors import InputTypeError, ScoringError
 
@@ -66,7 +67,7 @@ def _array(values: object, name: str) -> Column:
     else:
         kind = table_kind(values)
         if kind is not None:
-            raise InputTypeError(f"column {name!r} holds a table, not a column", value=name)
+            raise InputTypeError(f"column {shown(name)} holds a table, not a column", value=name)
         module = type(values).__module__.split(".")[0]
         if module == "pandas":
             return _pandas_series(require("pandas", extra="pandas"), values)
@@ -74,11 +75,18 @@ def _array(values: object, name: str) -> Column:
             return _polars_series(values)
         if isinstance(values, str | bytes) or not hasattr(values, "__len__"):
             raise InputTypeError(
-                f"column {name!r} must be a sequence of cells (a list or a 1-D array),"
+                f"column {shown(name)} must be a sequence of cells (a list or a 1-D array),"
                 f" got {type(values).__name__}",
                 value=name,
             )
-        array, mask = np.asarray(values), None
+        try:
+            array, mask = np.asarray(values), None
+        except ValueError:  # numpy's "inhomogeneous shape": lists of different lengths in cells
+            raise InputTypeError(
+                f"column {shown(name)} must be one-dimensional: one value a cell (some of its"
+                " cells hold lists or arrays of different lengths)",
+                value=name,
+            ) from None
         if array.dtype.kind in "US":
             array = array.astype(object)
         elif array.dtype.kind in "iuf" and not isinstance(values, np.ndarray):
@@ -87,7 +95,7 @@ def _array(values: object, name: str) -> Column:
                 array = np.array(values, dtype=object)
     if array.ndim != 1:
         raise InputTypeError(
-            f"column {name!r} must be one-dimensional (got shape {array.shape})", value=name
+            f"column {shown(name)} must be one-dimensional (got shape {array.shape})", value=name
         )
     return array, mask
 

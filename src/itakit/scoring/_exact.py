@@ -13,9 +13,11 @@ spreadsheet's ROUND) to two decimals.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
+from itakit._limits import check_digit_runs, check_number, shown
 from itakit.errors import ItakitError, ScoringError
 from itakit.thai import parse_number, to_arabic_digits
 
@@ -35,28 +37,49 @@ def _numpy_scalar(value: object) -> Fraction | None:
         return None
     if kind == "f":
         number = float(value)  # type: ignore[arg-type]
-        return Fraction(Decimal(str(value))) if _finite(number) else None
+        return _exact_decimal(value, Decimal(str(value))) if _finite(number) else None
     return Fraction(int(value))  # type: ignore[call-overload]
 
 
 def _not_a_score(value: object) -> ScoringError:
-    return ScoringError(f"{value!r} is not a score (expected a number from 0 to 100)", value=value)
+    return ScoringError(
+        f"{shown(value)} is not a score (expected a number from 0 to 100)", value=value
+    )
 
 
 def _within(value: object, numerator: int, denominator: int) -> Fraction:
     if 0 <= numerator <= 100 * denominator:
         return Fraction(numerator, denominator)
-    raise ScoringError(f"{value!r} is outside 0–100", value=value)
+    raise ScoringError(f"{shown(value)} is outside 0–100", value=value)
+
+
+def _exact_decimal(value: object, number: Decimal) -> Fraction:
+    """*number* (finite) as a fraction, once its size is known to be one itakit reads."""
+    try:
+        check_number(number)  # 1E-99999999 would take hours to make exact
+    except ItakitError as error:
+        raise ScoringError(f"{shown(value)} is not a score: {error.message}", value=value) from None
+    return Fraction(number)
+
+
+# A fraction written out: digits (Thai digits are made Arabic first), a slash, digits.
+_FRACTION = re.compile(r"([0-9]+)/([0-9]+)")
 
 
 def _text_score(text: str) -> Fraction | None:
     """A number written as text: ``"93.55"``, ``"๙๓.๕๕"``, or exactly as ``"2617/30"``."""
     plain = to_arabic_digits(text.strip())
+    try:
+        check_digit_runs(plain, what=shown(text))
+    except ItakitError as error:
+        raise ScoringError(
+            f"{error.message} (expected a score from 0 to 100)", value=text
+        ) from None
     if "/" in plain:
-        numerator, _, denominator = plain.partition("/")
-        if numerator.isdigit() and denominator.isdigit() and int(denominator):
-            return Fraction(int(numerator), int(denominator))
-        return None
+        written = _FRACTION.fullmatch(plain)  # [0-9], not isdigit(): "²" is a digit to isdigit()
+        if written is None or not int(written[2]):
+            return None
+        return Fraction(int(written[1]), int(written[2]))
     try:
         return Fraction(parse_number(plain))
     except ItakitError:
@@ -88,7 +111,7 @@ def read_score(value: object) -> Fraction:
             numerator, denominator = int(whole + part), 10 ** len(part)
         if 0 <= numerator <= 100 * denominator:
             return Fraction(numerator, denominator)
-        raise ScoringError(f"{value!r} is outside 0–100", value=value)
+        raise ScoringError(f"{shown(value)} is outside 0–100", value=value)
     if kind is int:
         return _within(value, value, 1)  # type: ignore[arg-type]
     if kind is Fraction:
@@ -99,9 +122,9 @@ def read_score(value: object) -> Fraction:
     elif isinstance(value, Fraction | int):
         score = Fraction(value)
     elif isinstance(value, float):
-        score = Fraction(Decimal(repr(float(value)))) if _finite(value) else None
+        score = _exact_decimal(value, Decimal(repr(float(value)))) if _finite(value) else None
     elif isinstance(value, Decimal):
-        score = Fraction(value) if value.is_finite() else None
+        score = _exact_decimal(value, value) if value.is_finite() else None
     elif isinstance(value, str):
         score = _text_score(value)
     else:

@@ -14,15 +14,18 @@ without an agency (None, NaN, empty text, masked) are reported, not guessed.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from itakit._limits import shown
 from itakit.scoring._choices import is_blank
 from itakit.text import normalize
 
-__all__ = ["factorize"]
+__all__ = ["agency_order", "factorize"]
 
 Factorized = tuple[list[Any], NDArray[np.intp], NDArray[np.bool_] | None]
 
@@ -65,7 +68,7 @@ def _objects(values: NDArray[Any], blank: NDArray[np.bool_] | None) -> Factorize
         None if gap else normalize(v) if isinstance(v, str) else _plain(v)
         for v, gap in zip(firsts, gaps, strict=True)
     ]
-    labels = sorted({k for k in keys if k is not None}, key=lambda k: (isinstance(k, str), k))
+    labels = sorted({k for k in keys if k is not None}, key=agency_order)
     position = {label: p for p, label in enumerate(labels)}
     remap = np.array([-1 if k is None else position[k] for k in keys], dtype=np.intp)
     inverse = remap[codes]
@@ -74,6 +77,25 @@ def _objects(values: NDArray[Any], blank: NDArray[np.bool_] | None) -> Factorize
         missing |= blank
     inverse[missing] = 0
     return labels, inverse, missing if missing.any() else None
+
+
+def agency_order(label: Any) -> tuple[int, Any, str]:
+    """The sort key of an agency label: numbers in order, then text, then anything else.
+
+    Labels of mixed types sort without a TypeError (``1``, ``"ก"``, ``Decimal("2.5")``,
+    ``(1, 2)``); NaN and other unordered values come last, by type and repr.
+
+    >>> from decimal import Decimal
+    >>> sorted(["ข", 2, Decimal("1.5"), b"x", "ก", float("nan")], key=agency_order)
+    [Decimal('1.5'), 2, 'ก', 'ข', b'x', nan]
+    """
+    if isinstance(label, str):
+        return (1, label, "")
+    if isinstance(label, int | float | Decimal | Fraction) and label == label:  # not NaN
+        if isinstance(label, Decimal):  # a Fraction and a Decimal do not compare: make it exact
+            return (0, Fraction(label) if label.is_finite() else float(label), "")
+        return (0, label, "")
+    return (2, type(label).__name__, shown(label))
 
 
 def _plain(value: Any) -> Any:

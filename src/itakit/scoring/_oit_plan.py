@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from itakit._limits import DIGITS
 from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring._answer_plan import column_code
@@ -25,7 +26,7 @@ from itakit.thai import to_arabic_digits
 
 __all__ = ["OITPlan", "oit_plan_of"]
 
-_SUB = re.compile(r"(\d+)\.(\d+)")
+_SUB = re.compile(rf"({DIGITS})\.({DIGITS})")
 
 
 @attrs.frozen(eq=False)

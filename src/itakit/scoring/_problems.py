@@ -17,9 +17,11 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
-from itakit.errors import ScoringError, SkippedAgenciesWarning, ValidationError
+from itakit._limits import shown
+from itakit.errors import InputTypeError, ScoringError, SkippedAgenciesWarning, ValidationError
+from itakit.rules.framework import Rules
 
-__all__ = ["SHOWN", "OnError", "Problem", "Problems", "check_on_error", "plain"]
+__all__ = ["SHOWN", "OnError", "Problem", "Problems", "check_on_error", "check_rules", "plain"]
 
 SHOWN = 20
 """How many problems an error message lists."""
@@ -29,9 +31,28 @@ OnError = Literal["raise", "skip"]
 
 def check_on_error(on_error: object) -> OnError:
     """*on_error* if it is ``"raise"`` or ``"skip"``, else a clear error."""
-    if on_error == "raise" or on_error == "skip":
-        return on_error
-    raise ValidationError(f"on_error must be 'raise' or 'skip' (got {on_error!r})", value=on_error)
+    if isinstance(on_error, str) and on_error in ("raise", "skip"):
+        return on_error  # type: ignore[return-value]
+    raise ValidationError(
+        f"on_error must be 'raise' or 'skip' (got {shown(on_error)})", value=on_error
+    )
+
+
+def check_rules(framework: object, function: str) -> None:
+    """Refuse a *framework* argument that is not a framework (``score_oit(2564, {})``).
+
+    >>> check_rules(2564, "score_oit")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.InputTypeError: score_oit(): the framework must be a Framework, such as itakit.framework(2564) (got 2564)
+    """
+    if not isinstance(framework, Rules):
+        example = framework if isinstance(framework, int) and 2563 <= framework <= 2599 else 2567
+        raise InputTypeError(
+            f"{function}(): the framework must be a Framework, such as"
+            f" itakit.framework({example}) (got {shown(framework)})",
+            value=framework,
+        )
 
 
 def plain(value: Any) -> Any:
@@ -50,7 +71,7 @@ class Problem:
     def __str__(self) -> str:
         if self.agency is None:
             return self.message
-        return f"agency {self.agency!r}: {self.message}"
+        return f"agency {shown(self.agency)}: {self.message}"
 
 
 def _rows(rows: Sequence[int], count: int) -> str:

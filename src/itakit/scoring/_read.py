@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any
 
+from itakit._limits import MAX_DIGITS, shown
 from itakit.errors import InputTypeError, ItakitError, ScoringError
 from itakit.rules.framework import Rules
 from itakit.scoring._exact import read_score
@@ -59,7 +60,7 @@ def indicator_number(key: object) -> int | None:
         return key
     if isinstance(key, str):
         text = to_arabic_digits(key.strip())
-        if text.isascii() and text.isdigit():
+        if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
             return int(text)
     return None
 
@@ -84,7 +85,7 @@ def read_indicator_scores(framework: Rules, scores: Mapping[Any, object]) -> tup
         number = key if type(key) is int else indicator_number(key)
         if number is None or number not in plan.position:
             problems.append(
-                f"unknown indicator {key!r} (FY {framework.fiscal_year} has indicators"
+                f"unknown indicator {shown(key)} (FY {framework.fiscal_year} has indicators"
                 f" {span(plan.numbers)})"
             )
             values.append(key)

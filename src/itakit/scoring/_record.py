@@ -17,11 +17,13 @@ import attrs
 from cattrs.errors import BaseValidationError
 
 from itakit import _convert
-from itakit.errors import InputTypeError, ValidationError
+from itakit._limits import shown
+from itakit.errors import InputTypeError, ItakitError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules._problems import structure_problems
 from itakit.rules.framework import Rules
-from itakit.scoring._exact import exact_text
+from itakit.scoring._exact import exact_text, read_score
+from itakit.scoring._problems import check_rules
 from itakit.scoring.card import ScoreCard
 
 __all__ = ["CardRecord", "card_from", "record_of"]
@@ -72,9 +74,11 @@ def card_from(data: Mapping[str, Any], framework: Rules | None) -> ScoreCard:
     """The card a record describes, scored again under *framework* (or its year's edition)."""
     if not isinstance(data, Mapping):
         raise InputTypeError(
-            f"a score card's data must be a mapping, as to_dict() writes (got {data!r})",
+            f"a score card's data must be a mapping, as to_dict() writes (got {shown(data)})",
             value=data,
         )
+    if framework is not None:
+        check_rules(framework, "ScoreCard.from_dict")
     try:
         record = _convert.structure(dict(data), CardRecord)
     except BaseValidationError as error:
@@ -93,11 +97,11 @@ def card_from(data: Mapping[str, Any], framework: Rules | None) -> ScoreCard:
     scores: dict[str, Fraction] = {}
     for number, text in record.indicator_scores.items():
         try:
-            scores[number] = Fraction(text)
-        except (ValueError, ZeroDivisionError):
+            scores[number] = read_score(text)  # not Fraction(text): "1E-99999999" never ends
+        except ItakitError as error:
             raise ValidationError(
-                f"indicator {number}: expected an exact score as text, such as '93.55' or"
-                f" '2617/30' (got {text!r})",
+                f"indicator {shown(number)}: expected an exact score as text, such as '93.55' or"
+                f" '2617/30' ({error.message})",
                 value=text,
             ) from None
     card = ScoreCard(

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
 
+from itakit._limits import shown
 from itakit.codes import canonical_code
 from itakit.errors import InputTypeError, ItakitError, ValidationError
 from itakit.rules.framework import Rules
@@ -77,7 +78,7 @@ def read_question_scores(
     if not isinstance(value, Mapping):
         raise InputTypeError(
             f"'question_scores' must map question codes to scores, such as {{'i1': 80}}"
-            f" (got {value!r})",
+            f" (got {shown(value)})",
             value=value,
         )
     shares = question_shares(framework)
@@ -89,7 +90,7 @@ def read_question_scores(
             code = None
         if code is None or code not in shares:
             raise ValidationError(
-                f"'question_scores': {key!r} is not a question of FY {framework.fiscal_year}"
+                f"'question_scores': {shown(key)} is not a question of FY {framework.fiscal_year}"
                 " that an indicator score is made from",
                 value=key,
             )
@@ -131,13 +132,13 @@ def read_question_respondents(value: object) -> Mapping[str, int] | None:
         return None
     if not isinstance(value, Mapping):
         raise InputTypeError(
-            f"'question_respondents' must map question codes to counts (got {value!r})",
+            f"'question_respondents' must map question codes to counts (got {shown(value)})",
             value=value,
         )
     for code, count in value.items():
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
             raise ValidationError(
-                f"'question_respondents' of {code} must be a whole number >= 0 (got {count!r})",
+                f"'question_respondents' of {code} must be a whole number >= 0 (got {shown(count)})",
                 value=count,
             )
     return MappingProxyType(dict(value))

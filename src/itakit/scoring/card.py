@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from itakit import _convert
+from itakit._limits import shown
 from itakit._locale import check_lang
 from itakit.errors import InputTypeError, ValidationError
 from itakit.fiscal_year import FiscalYear
@@ -52,14 +53,14 @@ def _respondents(value: object) -> Mapping[Tool, int] | None:
         return None
     if not isinstance(value, Mapping):
         raise InputTypeError(
-            f"'respondents' must map tools to counts, such as {{'IIT': 120}} (got {value!r})",
+            f"'respondents' must map tools to counts, such as {{'IIT': 120}} (got {shown(value)})",
             value=value,
         )
     counts: dict[Tool, int] = {}
     for tool, count in value.items():
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
             raise ValidationError(
-                f"'respondents' of {tool} must be a whole number >= 0 (got {count!r})",
+                f"'respondents' of {tool} must be a whole number >= 0 (got {shown(count)})",
                 value=count,
             )
         counts[Tool.parse(tool)] = count
@@ -71,7 +72,7 @@ def _agency(value: object) -> Agency:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise InputTypeError(f"'agency' must be text or an int (got {value!r})", value=value)
+    raise InputTypeError(f"'agency' must be text or an int (got {shown(value)})", value=value)
 
 
 @attrs.frozen(repr=False, unsafe_hash=False)
@@ -125,7 +126,7 @@ class ScoreCard:
         framework = self.framework
         if not isinstance(framework, Rules):
             raise InputTypeError(
-                f"'framework' must be a Framework, such as itakit.framework(2567) (got {framework!r})",
+                f"'framework' must be a Framework, such as itakit.framework(2567) (got {shown(framework)})",
                 value=framework,
             )
         plan = plan_of(framework)
@@ -360,7 +361,7 @@ class ScoreCard:
         return hash((self.fiscal_year, tuple(self.indicator_scores_exact.items()), self.agency))
 
     def __repr__(self) -> str:
-        agency = "" if self.agency is None else f", agency={self.agency!r}"
+        agency = "" if self.agency is None else f", agency={shown(self.agency)}"
         return (
             f"ScoreCard(FY {self.fiscal_year}{agency}, total={self.total!r},"
             f" level={str(self.level)!r})"

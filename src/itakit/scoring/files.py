@@ -25,18 +25,20 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import tomllib
+import os
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
-from itakit.errors import InputTypeError, ParseError, ScoringError
+from itakit._files import as_path, read_text
+from itakit._limits import MAX_FILE_BYTES, MAX_TEXT_BYTES, shown
+from itakit._parse import parse_json, parse_toml
+from itakit.errors import FileAccessError, InputTypeError, ParseError, ScoringError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules.framework import Rules
 from itakit.scoring._answer_plan import column_code
-from itakit.scoring._problems import OnError
+from itakit.scoring._problems import OnError, check_rules
 from itakit.scoring._read import indicator_number
 from itakit.scoring.indicator_table import score_indicator_table
 from itakit.scoring.responses import score_responses
@@ -55,13 +57,25 @@ class Readable(Protocol):
 
 
 def _text(path: Readable | str | Path) -> tuple[str, str]:
-    source = Path(path) if isinstance(path, str) else path
+    if isinstance(path, str | os.PathLike):  # through the one reader: limits, NUL bytes, folders
+        file = as_path(path, what="score file path")
+        big = MAX_TEXT_BYTES if file.suffix.lower() in (".toml", ".json") else MAX_FILE_BYTES
+        try:
+            return file.name, read_text(file, limit=big)
+        except FileAccessError as error:
+            reason = error.message.removeprefix(f"{file}: ")
+            raise FileAccessError(f"cannot read {file.name}: {reason}", path=path) from None
+    if not (isinstance(getattr(path, "name", None), str) and hasattr(path, "read_text")):
+        raise InputTypeError(
+            f"a score file must be a path or an importlib resource (got {shown(path)})",
+            value=path,
+        )
     try:
-        return source.name, source.read_text(encoding="utf-8-sig")
+        return path.name, path.read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise ParseError(f"cannot read {source.name}: {error.strerror}", value=str(path)) from None
+        raise FileAccessError(f"cannot read {path.name}: {error.strerror}", path=path) from None
     except UnicodeDecodeError:
-        raise ParseError(f"{source.name} is not UTF-8 text", value=str(path)) from None
+        raise ParseError(f"{path.name} is not UTF-8 text", value=str(path)) from None
 
 
 def _csv(name: str, text: str) -> dict[str, list[str | None]]:
@@ -87,13 +101,10 @@ def _csv(name: str, text: str) -> dict[str, list[str | None]]:
 
 
 def _mapping(name: str, text: str) -> dict[str, Any]:
-    try:
-        if name.lower().endswith(".json"):
-            data = json.loads(text, parse_float=Decimal)
-        else:
-            data = tomllib.loads(text, parse_float=Decimal)
-    except (ValueError, tomllib.TOMLDecodeError) as error:
-        raise ParseError(f"cannot read {name}: {error}", value=name) from None
+    if name.lower().endswith(".json"):
+        data = parse_json(text, what=name, parse_float=Decimal)
+    else:
+        data = parse_toml(text, what=name, parse_float=Decimal)
     if not isinstance(data, dict):
         raise ParseError(f"{name}: expected a table of keys at the top", value=name)
     return data
@@ -164,7 +175,9 @@ def _quiet(message: str) -> None:
 
 
 def _name(path: Readable | str | Path) -> str:
-    return Path(path).name if isinstance(path, str) else path.name
+    if isinstance(path, str | os.PathLike):
+        return as_path(path, what="score file path").name
+    return str(getattr(path, "name", "?"))
 
 
 def _oit(path: Readable | str | Path | None) -> tuple[object, object]:
@@ -210,6 +223,12 @@ def score_file(
     >>> table.card("ตราด").total
     Decimal('81.45')
     """
+    if framework is not None:
+        check_rules(framework, "score_file")
+    if progress is not None and not callable(progress):
+        raise InputTypeError(
+            f"progress must be a function of one message (got {shown(progress)})", value=progress
+        )
     say = progress or _quiet
     say(f"reading {_name(path)}")
     name, text = _text(path)

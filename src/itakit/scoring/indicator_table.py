@@ -9,13 +9,14 @@ from typing import Any
 import numpy as np
 
 from itakit._deprecation import renamed_keyword
+from itakit._limits import shown
 from itakit.errors import ScoringError
 from itakit.rules.framework import Rules
 from itakit.scoring._batch import publish
 from itakit.scoring._columns import read_table
 from itakit.scoring._factorize import factorize
 from itakit.scoring._plan import plan_of
-from itakit.scoring._problems import OnError, Problems, check_on_error
+from itakit.scoring._problems import OnError, Problems, check_on_error, check_rules
 from itakit.scoring._read import indicator_number, span
 from itakit.scoring._score_cells import read_score_cells
 from itakit.scoring.table import ScoreTable
@@ -53,6 +54,7 @@ def score_indicator_table(
       - agency 'ข': indicator 3: 101 is outside 0–100 (row 1)
     fix them, or pass on_error='skip' to score the other agencies
     """
+    check_rules(framework, "score_indicator_table")
     agency = renamed_keyword(
         "score_indicator_table", "agency", "agency_column", agency, agency_column
     )
@@ -62,7 +64,7 @@ def score_indicator_table(
     columns = read_table(table)
     if agency not in columns.names:
         raise ScoringError(
-            f"the table has no {agency!r} column (it has {', '.join(columns.names) or 'none'});"
+            f"the table has no {shown(agency)} column (it has {', '.join(columns.names) or 'none'});"
             " name the column of agency ids with agency_column=",
             value=columns.names,
         )
@@ -84,7 +86,7 @@ def score_indicator_table(
         if missing:
             parts.append(f"no column for indicators {span(missing)}")
         raise ScoringError(
-            f"cannot score {what}: {'; '.join(parts)} (expected {agency!r} and one column per"
+            f"cannot score {what}: {'; '.join(parts)} (expected {shown(agency)} and one column per"
             f" indicator {span(plan.numbers)})",
             value=unknown[0] if unknown else missing,
         )
@@ -98,7 +100,7 @@ def score_indicator_table(
     if no_agency is not None:
         inverse = inverse.copy()
         inverse[no_agency] = len(labels)
-        problems.cells(no_agency, inverse, owners, values, lambda v: f"no agency ({v!r})")
+        problems.cells(no_agency, inverse, owners, values, lambda v: f"no agency ({shown(v)})")
     rows_of = np.bincount(inverse, minlength=len(labels) + 1)[: len(labels)]
     for a in np.flatnonzero(rows_of > 1).tolist():
         rows = np.flatnonzero(inverse == a).tolist()

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
+from itakit.scoring._problems import check_rules
 from itakit.scoring.card import ScoreCard
 
 __all__ = ["score_indicators"]
@@ -40,6 +41,7 @@ def score_indicators(
     ...
     itakit.errors.ScoringError: cannot score FY 2564: indicator 3: -1 is outside 0–100; indicator 10: nan is not a score (expected a number from 0 to 100) (expected a score from 0 to 100 for each of indicators 1–10)
     """
+    check_rules(framework, "score_indicators")
     return ScoreCard(
         framework=framework,
         indicator_scores_exact=scores,  # type: ignore[arg-type]

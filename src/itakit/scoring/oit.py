@@ -19,12 +19,14 @@ from typing import Any
 
 import attrs
 
+from itakit._limits import shown
 from itakit.errors import InputTypeError, ItakitError, ScoringError
 from itakit.rules.framework import Rules
 from itakit.scoring._answer_plan import column_code
 from itakit.scoring._choices import cell_offset
 from itakit.scoring._exact import cents, published, read_score
 from itakit.scoring._oit_plan import OITPlan, oit_plan_of
+from itakit.scoring._problems import check_rules
 from itakit.scoring._read import code_runs
 
 __all__ = ["OITScores", "read_checklist", "score_oit"]
@@ -76,7 +78,7 @@ def _item_points(plan: OITPlan, code: str, value: object) -> Fraction | str:
     offset = cell_offset(value, plan.lookups[code], plan.choices[code])
     if offset > 0:
         return Fraction(plan.numerators[code][offset - 1], plan.denominator)
-    reason = "is blank" if offset == 0 else f"is {value!r}, not an answer"
+    reason = "is blank" if offset == 0 else f"is {shown(value)}, not an answer"
     return f"{code} {reason} (expected True or False, มี or ไม่มี)"
 
 
@@ -120,10 +122,10 @@ def _unknown(plan: OITPlan, key: object) -> str:
     code = column_code(key) if isinstance(key, str) else None
     if code is not None and code.startswith("o") and not plan.item_position:
         return (
-            f"unknown OIT key {key!r}: this edition lists no OIT items"
+            f"unknown OIT key {shown(key)}: this edition lists no OIT items"
             " (give sub-indicator or indicator scores)"
         )
-    return f"unknown OIT key {key!r}"
+    return f"unknown OIT key {shown(key)}"
 
 
 def read_checklist(
@@ -202,6 +204,7 @@ def score_oit(framework: Rules, checklist: Mapping[Any, object]) -> OITScores:
     ...
     itakit.errors.ScoringError: cannot score the OIT of FY 2567: unknown OIT key 'o1': this edition lists no OIT items (give sub-indicator or indicator scores); indicator 9 is missing: give its score (9: 0–100); indicator 10 is missing: give its score (10: 0–100)
     """
+    check_rules(framework, "score_oit")
     if not isinstance(checklist, Mapping):
         raise InputTypeError(
             "an OIT checklist must be a mapping such as {'o1': True, …} or {9: 92.5, 10: 88}"

@@ -22,13 +22,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from itakit._deprecation import renamed_keyword
+from itakit._limits import shown
 from itakit.errors import ScoringError, UnknownCodeError
 from itakit.rules.framework import Rules
 from itakit.scoring._choices import ColumnTypeError, choice_offsets
 from itakit.scoring._columns import Table, read_table, table_kind
-from itakit.scoring._factorize import factorize
+from itakit.scoring._factorize import agency_order, factorize
 from itakit.scoring._oit_plan import OITPlan, oit_plan_of
-from itakit.scoring._problems import OnError, Problems, check_on_error
+from itakit.scoring._problems import OnError, Problems, check_on_error, check_rules
 from itakit.scoring._read import code_runs
 from itakit.scoring._score_cells import read_score_cells
 from itakit.scoring.oit import OITScores, _item_points, read_checklist
@@ -97,7 +98,7 @@ class OITTable:
         """
         row = self._rows.get(agency)
         if row is None:
-            raise UnknownCodeError(f"no agency {agency!r} in this OIT table", value=agency)
+            raise UnknownCodeError(f"no agency {shown(agency)} in this OIT table", value=agency)
         return OITScores(
             MappingProxyType(dict(zip(self.numbers, self.exact[row], strict=True))),
             MappingProxyType(self.sub_scores(row)),
@@ -146,7 +147,7 @@ def _from_checklists(
         agencies.append(agency)
         exact.append(indicators)
         subs.append(sub_scores)
-    order = sorted(range(len(agencies)), key=lambda r: (isinstance(agencies[r], str), agencies[r]))
+    order = sorted(range(len(agencies)), key=lambda r: agency_order(agencies[r]))
     return OITTable(
         numbers=plan.numbers,
         agencies=tuple(agencies[r] for r in order),
@@ -222,7 +223,7 @@ def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems)
     what = problems.what
     if agency not in columns.names:
         raise ScoringError(
-            f"cannot score {what}: no {agency!r} column (it has {', '.join(columns.names) or 'none'})",
+            f"cannot score {what}: no {shown(agency)} column (it has {', '.join(columns.names) or 'none'})",
             value=columns.names,
         )
     by_key, ways = _columns_by_way(plan, columns, agency, what)
@@ -236,7 +237,7 @@ def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems)
     if no_agency is not None:
         inverse = inverse.copy()
         inverse[no_agency] = size
-        problems.cells(no_agency, inverse, owners, values, lambda v: f"no agency ({v!r})")
+        problems.cells(no_agency, inverse, owners, values, lambda v: f"no agency ({shown(v)})")
     rows_of = np.bincount(inverse, minlength=size + 1)[:size]
     for a in np.flatnonzero(rows_of > 1).tolist():
         rows = np.flatnonzero(inverse == a).tolist()
@@ -333,7 +334,9 @@ def _items(
                     inverse,
                     owners,
                     values,
-                    lambda v, code=code: f"OIT {code} is {v!r} (expected True or False, มี or ไม่มี)",  # type: ignore[misc]
+                    lambda v, code=code: (
+                        f"OIT {code} is {shown(v)} (expected True or False, มี or ไม่มี)"
+                    ),  # type: ignore[misc]
                 )
             points = np.array((0, *plan.numerators[code]), dtype=np.int64)
             sums += points[offsets[first]]
@@ -398,6 +401,7 @@ def score_oit_table(
       - agency 'ข': OIT indicator 10: blank (row 1)
     fix them, or pass on_error='skip' to score the other agencies
     """
+    check_rules(framework, "score_oit_table")
     agency = renamed_keyword("score_oit_table", "agency", "agency_column", agency, agency_column)
     on_error = check_on_error(on_error)
     problems = Problems(f"the OIT of FY {framework.fiscal_year}")

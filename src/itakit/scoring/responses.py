@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from itakit._deprecation import renamed_keyword
+from itakit._limits import shown
 from itakit.errors import ScoringError
 from itakit.rules.framework import Rules
 from itakit.scoring._answer_plan import SURVEYS, AnswerPlan, answer_plan_of, column_code
@@ -26,7 +27,7 @@ from itakit.scoring._choices import ColumnTypeError, choice_offsets
 from itakit.scoring._columns import Table, read_table
 from itakit.scoring._factorize import factorize
 from itakit.scoring._plan import plan_of
-from itakit.scoring._problems import OnError, Problems, check_on_error
+from itakit.scoring._problems import OnError, Problems, check_on_error, check_rules
 from itakit.scoring._read import code_runs, span
 from itakit.scoring._shares import question_shares
 from itakit.scoring.oit_table import OITTable, read_oit
@@ -56,7 +57,9 @@ def _answer_columns(plan: AnswerPlan, table: Table, agency: str, what: str) -> d
     missing = [code for code in plan.codes if code not in by_code]
     problems = []
     if agency not in table.names:
-        problems.append(f"no {agency!r} column (name the column of agency ids with agency_column=)")
+        problems.append(
+            f"no {shown(agency)} column (name the column of agency ids with agency_column=)"
+        )
     if unknown:
         problems.append(f"unknown columns {', '.join(map(repr, unknown))}")
     if oit:
@@ -69,7 +72,7 @@ def _answer_columns(plan: AnswerPlan, table: Table, agency: str, what: str) -> d
         problems.append(f"no column for {code_runs(missing)}")
     if problems:
         raise ScoringError(
-            f"cannot score {what}: {'; '.join(problems)} (expected {agency!r} and the answer"
+            f"cannot score {what}: {'; '.join(problems)} (expected {shown(agency)} and the answer"
             f" columns {code_runs(list(plan.codes))})",
             value=(unknown or oit or twice or missing or [agency])[0],
         )
@@ -80,7 +83,7 @@ def _describe(code: str, choices: int) -> Any:
     labels = "'มี' or 'ไม่มี'" if choices == 2 else "a label such as 'มาก'"
 
     def describe(value: object) -> str:
-        return f"column {code}: {value!r} is not an answer (expected 0–{choices - 1}, {labels}, or a blank)"
+        return f"column {code}: {shown(value)} is not an answer (expected 0–{choices - 1}, {labels}, or a blank)"
 
     return describe
 
@@ -125,6 +128,7 @@ def score_responses(
     >>> card.tool_scores[itakit.rules.Tool.IIT], card.total, str(card.level), dict(card.respondents)
     (Decimal('83.33'), Decimal('79.00'), 'ต้องปรับปรุง', {<Tool.IIT: 'IIT'>: 2, <Tool.EIT: 'EIT'>: 1})
     """
+    check_rules(framework, "score_responses")
     agency = renamed_keyword("score_responses", "agency", "agency_column", agency, agency_column)
     on_error = check_on_error(on_error)
     plan = plan_of(framework)
@@ -158,7 +162,9 @@ def score_responses(
     if no_agency is not None:
         inverse = inverse.copy()
         inverse[no_agency] = size  # an extra bin that no agency reads
-        problems.cells(no_agency, inverse, owners, ids, lambda v: f"row without an agency ({v!r})")
+        problems.cells(
+            no_agency, inverse, owners, ids, lambda v: f"row without an agency ({shown(v)})"
+        )
 
     sums, counts, spoilt, answered, per_question = _tally(
         answers, table, by_code, inverse, size + 1, owners, problems, what
@@ -268,7 +274,7 @@ def _tally(
         try:
             offsets, bad = choice_offsets(values, answers.lookups[c], choices, blank)
         except ColumnTypeError:
-            wrong_types.append(f"column {by_code[code]!r} has dtype {values.dtype}")
+            wrong_types.append(f"column {shown(by_code[code])} has dtype {values.dtype}")
             continue
         if bad is not None:
             problems.cells(bad, inverse, owners, values, _describe(code, choices))

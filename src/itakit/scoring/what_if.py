@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from itakit._limits import shown
 from itakit.errors import InputTypeError
 from itakit.scoring.route import Route
 
@@ -36,7 +37,7 @@ def what_if(card: ScoreCard, changes: Mapping[int, object] | Route) -> ScoreCard
     if not isinstance(changes, Mapping):
         raise InputTypeError(
             f"what_if() needs a mapping of indicator number to score, such as {{9: 90}},"
-            f" or a Route (got {changes!r})",
+            f" or a Route (got {shown(changes)})",
             value=changes,
         )
     return card.with_scores(changes)
