@@ -31,7 +31,7 @@ from fuzz_strategies import (
     wrong_types,
 )
 from fuzzing import call, fuzz_settings
-from itakit.errors import ItakitError
+from itakit.errors import ItakitError, ParseError
 from itakit.measures import (
     MeasureReport,
     docx_text,
@@ -134,6 +134,9 @@ def test_loaders_refuse_paths_that_are_not_files(path: Any, format: Any) -> None
 def test_report_texts_parse_or_are_refused(text: str, lenient: bool) -> None:
     result = call(parse_report, text, lenient=lenient)
     assert isinstance(result, MeasureReport | ItakitError)
+    if isinstance(result, ItakitError):  # as parse_report's docstring promises
+        assert isinstance(result, ParseError), result
+        assert result.line is not None, result
     raw = text.encode("utf-8", "surrogatepass")
     assert isinstance(call(parse_report, raw, lenient=lenient), MeasureReport | ItakitError)
 
