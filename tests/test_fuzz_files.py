@@ -31,6 +31,7 @@ from fuzz_strategies import (
     wrong_types,
 )
 from fuzzing import call, fuzz_settings
+from itakit import score_file
 from itakit.errors import ItakitError, ParseError
 from itakit.measures import (
     MeasureReport,
@@ -40,7 +41,6 @@ from itakit.measures import (
     read_docx,
     sample_report_text,
 )
-from itakit import score_file
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="itakit-fuzz-"))
 
