@@ -19,27 +19,32 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import itakit
-from fuzz_strategies import (
-    any_texts,
-    docx_bytes,
-    framework_texts,
-    report_texts,
-    sample_docx,
-    sample_report,
-    score_file_texts,
-    stored_reports,
-    wrong_types,
-)
 from fuzzing import call, fuzz_settings
 from itakit import score_file
 from itakit.errors import ItakitError, ParseError
 from itakit.measures import (
+    Measure,
+    MeasureGroup,
     MeasureReport,
     docx_text,
     load_report,
     parse_report,
     read_docx,
     sample_report_text,
+)
+from strategies import (
+    code_texts,
+    docx_bytes,
+    framework_texts,
+    hostile_texts,
+    hostile_values,
+    report_texts,
+    sample_docx,
+    sample_report,
+    score_file_texts,
+    stored_reports,
+    wrong_types,
+    year_texts,
 )
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="itakit-fuzz-"))
@@ -78,7 +83,7 @@ def _file(name: str, content: str | bytes) -> Path:
     return path
 
 
-@fuzz_settings(150)
+@fuzz_settings(40)
 @given(st.sampled_from([2564, 2567]).flatmap(framework_texts))
 def test_framework_files_load_or_are_refused(text: str) -> None:
     result = call(itakit.loads_framework, text)
@@ -113,7 +118,7 @@ _bad_paths = st.one_of(
 )
 
 
-@fuzz_settings(60)
+@fuzz_settings(20)
 @given(_bad_paths, st.sampled_from(["toml", "json", None, "xml", 5]))
 def test_loaders_refuse_paths_that_are_not_files(path: Any, format: Any) -> None:
     # load_framework(text) is the deprecated spelling of loads_framework: give it a Path
@@ -129,7 +134,7 @@ def test_loaders_refuse_paths_that_are_not_files(path: Any, format: Any) -> None
         assert isinstance(result, ItakitError)
 
 
-@fuzz_settings(200)
+@fuzz_settings(60)
 @given(report_texts, st.booleans())
 def test_report_texts_parse_or_are_refused(text: str, lenient: bool) -> None:
     result = call(parse_report, text, lenient=lenient)
@@ -141,7 +146,7 @@ def test_report_texts_parse_or_are_refused(text: str, lenient: bool) -> None:
     assert isinstance(call(parse_report, raw, lenient=lenient), MeasureReport | ItakitError)
 
 
-@fuzz_settings(150)
+@fuzz_settings(40)
 @given(
     st.sampled_from(["json", "toml"]).flatmap(lambda f: st.tuples(st.just(f), stored_reports(f)))
 )
@@ -153,15 +158,17 @@ def test_stored_reports_load_or_are_refused(drawn: tuple[str, str]) -> None:
     assert isinstance(call(reader, text), MeasureReport | ItakitError)
 
 
-@fuzz_settings(60)
-@given(st.one_of(wrong_types, any_texts), st.one_of(st.sampled_from(["json", "toml"]), wrong_types))
+@fuzz_settings(20)
+@given(
+    st.one_of(wrong_types, hostile_texts), st.one_of(st.sampled_from(["json", "toml"]), wrong_types)
+)
 def test_report_readers_refuse_arguments_of_the_wrong_type(value: Any, format: Any) -> None:
     call(load_report, value, format=format)
     call(parse_report, value)
     call(parse_report, sample_report_text(), lenient=value)
 
 
-@fuzz_settings(100)
+@fuzz_settings(30)
 @given(docx_bytes())
 def test_word_files_read_or_are_refused(content: bytes) -> None:
     path = _file("report.docx", content)
@@ -170,12 +177,12 @@ def test_word_files_read_or_are_refused(content: bytes) -> None:
     assert isinstance(call(docx_text, path), str | ItakitError)
 
 
-@fuzz_settings(120)
+@fuzz_settings(40)
 @given(
     st.sampled_from(["csv", "toml", "json"]).flatmap(
         lambda kind: st.tuples(st.just(kind), score_file_texts(kind))
     ),
-    st.one_of(st.none(), st.sampled_from([2564, "2564", "๒๕๖๔"]), wrong_types, any_texts),
+    st.one_of(st.none(), st.sampled_from([2564, "2564", "๒๕๖๔"]), wrong_types, hostile_texts),
 )
 def test_score_files_score_or_are_refused(drawn: tuple[str, str], year: Any) -> None:
     kind, text = drawn
@@ -193,3 +200,61 @@ def test_a_report_round_trips_through_every_writer() -> None:
     path = _file("round.docx", sample_docx())
     assert read_docx(path).groups == report.groups
     assert os.path.getsize(path) > 0
+
+
+_fields = st.one_of(st.none(), wrong_types, hostile_texts, hostile_values)
+
+
+@fuzz_settings(40)
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "title": _fields,
+            "codes": st.one_of(_fields, st.lists(st.one_of(code_texts, _fields), max_size=3)),
+            "actions": _fields,
+            "period": _fields,
+            "responsible": _fields,
+            "outcome": _fields,
+            "completion": _fields,
+        },
+    ),
+    st.fixed_dictionaries(
+        {},
+        optional={"number": _fields, "title": _fields, "measures": _fields},
+    ),
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "kind": _fields,
+            "title": _fields,
+            "agency": _fields,
+            "fiscal_year": st.one_of(_fields, year_texts),
+            "answers_fiscal_year": _fields,
+            "groups": _fields,
+            "foreword": _fields,
+            "skipped": _fields,
+        },
+    ),
+)
+def test_report_models_are_built_or_refused(
+    measure: dict[str, Any], group: dict[str, Any], report: dict[str, Any]
+) -> None:
+    """The model's own checks: every field of the wrong type or value is an ItakitError."""
+    base = sample_report()
+    first_group = base.groups[0]
+    built = call(Measure, **{"title": "มาตรการ", **measure})
+    assert isinstance(built, Measure | ItakitError)
+    measures = (built,) if isinstance(built, Measure) else first_group.measures
+    made = call(MeasureGroup, **{"number": 1, "title": "กลุ่ม", "measures": measures, **group})
+    assert isinstance(made, MeasureGroup | ItakitError)
+    fields = {
+        "kind": base.kind,
+        "title": base.title,
+        "agency": base.agency,
+        "fiscal_year": base.fiscal_year,
+        "answers_fiscal_year": base.answers_fiscal_year,
+        "groups": (made,) if isinstance(made, MeasureGroup) else base.groups,
+        **report,
+    }
+    assert isinstance(call(MeasureReport, **fields), MeasureReport | ItakitError)

@@ -13,7 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import itakit
-from fuzz_strategies import (
+from fuzzing import call, fuzz_settings
+from itakit import ScoreCard
+from itakit.errors import ItakitError
+from strategies import (
     answer_cells,
     answer_keys,
     as_frame,
@@ -26,9 +29,6 @@ from fuzz_strategies import (
     plain_values,
     wrong_types,
 )
-from fuzzing import call, fuzz_settings
-from itakit import ScoreCard
-from itakit.errors import ItakitError
 
 YEARS = (2564, 2567)
 _frame_kinds = st.sampled_from(["dict", "dict", "pandas", "polars"])
@@ -59,7 +59,7 @@ def _indicator_mappings(draw: st.DrawFn, year: int) -> dict[Any, Any]:
     return base
 
 
-@fuzz_settings(200)
+@fuzz_settings(60)
 @given(st.sampled_from(YEARS).flatmap(lambda y: st.tuples(st.just(y), _indicator_mappings(y))))
 def test_score_indicators_scores_or_refuses(drawn: tuple[int, dict[Any, Any]]) -> None:
     year, scores = drawn
@@ -70,7 +70,7 @@ def test_score_indicators_scores_or_refuses(drawn: tuple[int, dict[Any, Any]]) -
         assert 0 <= card.total <= 100
 
 
-@fuzz_settings(100)
+@fuzz_settings(30)
 @given(wrong_types, st.one_of(wrong_types, hostile_values), hostile_values)
 def test_scoring_refuses_arguments_of_the_wrong_type(
     framework: object, table: object, agency: object
@@ -96,7 +96,7 @@ def test_scoring_refuses_arguments_of_the_wrong_type(
     call(fw.replace, indicators=table, name="Framework.replace")
 
 
-@fuzz_settings(150)
+@fuzz_settings(40)
 @given(
     st.sampled_from(YEARS).flatmap(
         lambda y: st.tuples(st.just(y), column_tables(indicator_keys(y)))
@@ -117,7 +117,7 @@ def test_score_indicator_table_scores_or_refuses(
     assert isinstance(result, itakit.ScoreTable | ItakitError)
 
 
-@fuzz_settings(150)
+@fuzz_settings(40)
 @given(
     st.sampled_from(YEARS).flatmap(
         lambda y: st.tuples(st.just(y), column_tables(answer_keys(y), answer_cells))
@@ -152,7 +152,7 @@ def _checklists(draw: st.DrawFn, year: int) -> dict[Any, Any]:
     return checklist
 
 
-@fuzz_settings(200)
+@fuzz_settings(60)
 @given(st.sampled_from(YEARS).flatmap(lambda y: st.tuples(st.just(y), _checklists(y))))
 def test_score_oit_scores_or_refuses(drawn: tuple[int, dict[Any, Any]]) -> None:
     year, checklist = drawn
@@ -160,7 +160,7 @@ def test_score_oit_scores_or_refuses(drawn: tuple[int, dict[Any, Any]]) -> None:
     assert isinstance(result, itakit.OITScores | ItakitError)
 
 
-@fuzz_settings(150)
+@fuzz_settings(40)
 @given(
     st.sampled_from(YEARS).flatmap(
         lambda y: st.tuples(
@@ -191,7 +191,7 @@ def _card_data(year: int) -> dict[str, Any]:
     return fw.score_indicators(dict.fromkeys(range(1, 11), 80), agency="ก").to_dict()
 
 
-@fuzz_settings(200)
+@fuzz_settings(60)
 @given(st.sampled_from(YEARS).flatmap(lambda y: st.tuples(st.just(y), mutated_data(_card_data(y)))))
 def test_score_cards_are_read_back_or_refused(drawn: tuple[int, Any]) -> None:
     year, data = drawn
@@ -200,7 +200,7 @@ def test_score_cards_are_read_back_or_refused(drawn: tuple[int, Any]) -> None:
         assert isinstance(result, ScoreCard | ItakitError)
 
 
-@fuzz_settings(200)
+@fuzz_settings(60)
 @given(
     st.dictionaries(
         st.one_of(st.integers(0, 12), st.sampled_from(["1", "๑", "9"]), hostile_keys),
@@ -214,7 +214,7 @@ def test_what_if_scores_or_refuses(changes: dict[Any, Any]) -> None:
     assert isinstance(result, ScoreCard | ItakitError)
 
 
-@fuzz_settings(150)
+@fuzz_settings(40)
 @given(
     st.dictionaries(
         st.one_of(st.integers(0, 12), hostile_keys), hostile_values, min_size=1, max_size=3

@@ -174,7 +174,9 @@ def atomic_write(
     """Write *content* to *path* all at once: the old file stays until the new one is complete.
 
     *content* is text, bytes, or a function that writes to a binary file
-    handle (for writers such as python-docx or XlsxWriter).
+    handle (for writers such as python-docx or XlsxWriter).  Such a function
+    writes into memory first: whatever it does when it fails, no file is
+    touched, and a full disk is met by this function's own write.
 
     >>> import pathlib, tempfile
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "kept.txt"
@@ -191,18 +193,21 @@ def atomic_write(
     """
     file = as_path(path)
     folder = file.parent
+    if isinstance(content, str):
+        data = content.encode(encoding)
+    elif isinstance(content, bytes):
+        data = content
+    else:
+        buffer = io.BytesIO()
+        content(buffer)
+        data = buffer.getvalue()
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
         raise FileAccessError(f"{file}: cannot write here ({_why(error)})", path=path) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            if isinstance(content, str):
-                handle.write(content.encode(encoding))
-            elif isinstance(content, bytes):
-                handle.write(content)
-            else:
-                content(handle)
+            handle.write(data)
         if file.exists():
             with contextlib.suppress(OSError):
                 os.chmod(temporary, file.stat().st_mode & 0o7777)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from os import PathLike, fspath
 from typing import Any
 
+from itakit._files import atomic_write
+from itakit._limits import shown
 from itakit._optional import require
 from itakit.errors import InputTypeError
 from itakit.measures._layout import (
@@ -232,7 +234,7 @@ class _Writer:
         self.prose(report.introduction)
         self.table(report)
         self.prose(report.closing)
-        self.document.save(path)
+        atomic_write(path, self.document.save)  # whole or not at all: the old file stays
 
 
 def write_docx(
@@ -249,7 +251,9 @@ def write_docx(
     True
     """
     if not isinstance(report, MeasureReport):
-        raise InputTypeError(f"write_docx() needs a MeasureReport (got {report!r})", value=report)
+        raise InputTypeError(
+            f"write_docx() needs a MeasureReport (got {shown(report)})", value=report
+        )
     if not isinstance(path, str | PathLike):
-        raise InputTypeError(f"write_docx() needs a file path (got {path!r})", value=path)
+        raise InputTypeError(f"write_docx() needs a file path (got {shown(path)})", value=path)
     _Writer(check_digits(digits)).write(report, fspath(path))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itakit.errors import ParseError
+from itakit.errors import ParseError, ValidationError
 from itakit.measures._front import answered_year, read_front
 from itakit.measures._source import Complaints, read_lines
 from itakit.measures._table import group_heading, is_header, read_table
@@ -100,18 +100,27 @@ def parse_report(text: str | bytes, *, lenient: bool = False) -> MeasureReport:
             line=last,
         )
     complaints.skipped.sort(key=lambda skipped: skipped.line)
+    try:  # what only the whole report can check (the year its measures answer) has a line too
+        report = MeasureReport(
+            kind=front.kind,
+            title=front.title,
+            agency=front.agency,
+            district=front.district,
+            province=front.province,
+            fiscal_year=front.fiscal_year,
+            answers_fiscal_year=answered_year(
+                front.fiscal_year, front.introduction + front.foreword
+            ),
+            foreword=front.foreword,
+            introduction=front.introduction,
+            groups=table.groups,
+            closing=table.closing,
+            skipped=tuple(complaints.skipped),
+        )
+    except ValidationError as error:
+        first = next((line.number for line in front_lines if not line.blank), lines[start].number)
+        raise ParseError(
+            f"line {first}: the report as a whole cannot be read: {error.message}", line=first
+        ) from None
     complaints.warn("parse_report")
-    return MeasureReport(
-        kind=front.kind,
-        title=front.title,
-        agency=front.agency,
-        district=front.district,
-        province=front.province,
-        fiscal_year=front.fiscal_year,
-        answers_fiscal_year=answered_year(front.fiscal_year, front.introduction + front.foreword),
-        foreword=front.foreword,
-        introduction=front.introduction,
-        groups=table.groups,
-        closing=table.closing,
-        skipped=tuple(complaints.skipped),
-    )
+    return report

@@ -39,7 +39,7 @@ def what_if(card: ScoreCard, changes: Mapping[int, object] | Route) -> ScoreCard
             value=changes,
         )
     if not isinstance(card, ScoreCard):
-        raise InputTypeError(f"what_if() needs a ScoreCard (got {card!r})", value=card)
+        raise InputTypeError(f"what_if() needs a ScoreCard (got {shown(card)})", value=card)
     scores: dict[Any, object] = dict(card.indicator_scores_exact)
     scores.update(changes)
     return ScoreCard(
