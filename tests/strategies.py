@@ -1063,21 +1063,35 @@ def column_tables(
     keys: list[Any],
     cells: st.SearchStrategy[Any] = hostile_values,
     *,
+    real: list[Any] | None = None,
     agency: str = "agency",
 ) -> dict[Any, Any]:
-    """A dict of columns: *agency* and some of *keys* (plus hostile ones), ragged at times."""
+    """A dict of columns: *agency* and some of *keys* (plus hostile ones), ragged at times.
+
+    Often exactly the *real* columns, of equal length, so that the cells themselves are read.
+    """
     rows = draw(st.integers(0, 4))
+    if draw(st.integers(0, 3)) == 0:  # whole columns of one type, as a DataFrame holds them
+        cells = st.one_of(
+            st.integers(-(2**127), 2**128 - 1),
+            st.sampled_from([0, 50, 100, 2**63, 2**64, -(2**63) - 1]),
+            st.floats(),
+        )
+    well_formed = real is not None and draw(st.booleans())
     chosen = draw(st.lists(st.sampled_from(keys), unique=True, min_size=0, max_size=len(keys)))
     if draw(st.booleans()):
         chosen = list(keys)
     extra = draw(st.lists(st.one_of(digit_texts, hostile_texts, big_ints), max_size=2))
+    if well_formed:
+        chosen, extra = list(real or ()), []
     table: dict[Any, Any] = {}
-    if draw(st.integers(0, 9)):
-        table[agency] = draw(st.lists(agency_labels, min_size=rows, max_size=rows))
+    if well_formed or draw(st.integers(0, 9)):
+        labels = st.sampled_from(["ก", "ข", "ค"]) if well_formed else agency_labels
+        table[agency] = draw(st.lists(labels, min_size=rows, max_size=rows))
     for key in [*chosen, *extra]:
-        length = rows if draw(st.integers(0, 9)) else draw(st.integers(0, 6))
+        length = rows if well_formed or draw(st.integers(0, 9)) else draw(st.integers(0, 6))
         column: Any = draw(st.lists(cells, min_size=length, max_size=length))
-        if draw(st.integers(0, 9)) == 0:
+        if not well_formed and draw(st.integers(0, 9)) == 0:
             column = draw(st.sampled_from([column and column[0], None, "x", 5, [[1, 2], [3]]]))
         table[key] = column
     return table

@@ -32,7 +32,8 @@ from strategies import (
 
 YEARS = (2564, 2567)
 _frame_kinds = st.sampled_from(["dict", "dict", "pandas", "polars"])
-_on_error = st.one_of(st.sampled_from(["raise", "skip"]), hostile_values)
+# mostly a valid on_error, so that the table itself is read
+_on_error = st.one_of(st.sampled_from(["raise", "skip"]), st.just("raise"), hostile_values)
 
 
 def _warm_up() -> None:
@@ -99,7 +100,12 @@ def test_scoring_refuses_arguments_of_the_wrong_type(
 @fuzz_settings(40)
 @given(
     st.sampled_from(YEARS).flatmap(
-        lambda y: st.tuples(st.just(y), column_tables(indicator_keys(y)))
+        lambda y: st.tuples(
+            st.just(y),
+            column_tables(
+                indicator_keys(y), real=[str(i.number) for i in itakit.framework(y).indicators]
+            ),
+        )
     ),
     _frame_kinds,
     _on_error,
@@ -120,7 +126,9 @@ def test_score_indicator_table_scores_or_refuses(
 @fuzz_settings(40)
 @given(
     st.sampled_from(YEARS).flatmap(
-        lambda y: st.tuples(st.just(y), column_tables(answer_keys(y), answer_cells))
+        lambda y: st.tuples(
+            st.just(y), column_tables(answer_keys(y), answer_cells, real=answer_keys(y)[:-4])
+        )
     ),
     _frame_kinds,
     _on_error,
@@ -166,7 +174,7 @@ def test_score_oit_scores_or_refuses(drawn: tuple[int, dict[Any, Any]]) -> None:
         lambda y: st.tuples(
             st.just(y),
             st.one_of(
-                column_tables(oit_keys(y)),
+                column_tables(oit_keys(y), real=["9", "10"]),
                 st.dictionaries(
                     st.one_of(st.text(max_size=4), st.integers()), _checklists(y), max_size=3
                 ),
@@ -224,3 +232,35 @@ def test_framework_weights_are_checked(weights: dict[Any, Any]) -> None:
     fw = itakit.framework(2563)
     result = call(fw.replace, weights=weights, name="Framework.replace")
     assert isinstance(result, itakit.Framework | ItakitError)
+
+
+_whole_numbers = st.one_of(
+    st.integers(-(2**127), 2**128 - 1),
+    st.sampled_from([0, 50, 100, 2**63 - 1, 2**63, 2**64 - 1, 2**64, -(2**63) - 1]),
+)
+
+
+@fuzz_settings(40)
+@given(
+    st.integers(1, 3).flatmap(
+        lambda rows: st.lists(st.lists(_whole_numbers, min_size=rows, max_size=rows), min_size=12)
+    ),
+    st.sampled_from(["pandas", "polars"]),
+)
+def test_frames_of_whole_numbers_of_any_size_are_read(columns: list[list[int]], kind: str) -> None:
+    """A DataFrame column of ints past 64 bits (polars Int128, a pandas object column)."""
+    rows = len(columns[0])
+    agencies = ["ก", "ข", "ค"][:rows]
+    scores = {"agency": agencies, **{str(n): columns[n] for n in range(1, 11)}}
+    answers = {"agency": agencies, "i1": columns[0], "e1": columns[11]}
+    oit = {"agency": agencies, "9": columns[0], "10": columns[11]}
+    fw = itakit.framework(2567)
+    for function, table in (
+        (itakit.score_indicator_table, scores),
+        (itakit.score_responses, answers),
+        (itakit.score_oit_table, oit),
+    ):
+        frame = as_frame(table, kind)
+        assert not isinstance(frame, dict) or kind == "pandas", "polars holds up to 128 bits"
+        result = call(function, fw, frame)
+        assert isinstance(result, itakit.ScoreTable | itakit.OITTable | ItakitError)

@@ -116,12 +116,25 @@ def _pandas_series(pd: Any, series: Any) -> Column:
     return series.to_numpy(dtype=object), None
 
 
+def _cells(values: list[Any]) -> NDArray[Any]:
+    """A 1-D object array of *values* as they are (a cell that is a list stays one cell)."""
+    array = np.empty(len(values), dtype=object)
+    for row, value in enumerate(values):
+        array[row] = value
+    return array
+
+
 def _polars_series(series: Any) -> Column:
     if str(series.dtype) == "Boolean":
         if series.null_count():
             return np.array(series.to_list(), dtype=object), None
         return series.to_numpy(), None
-    array = series.to_numpy()
+    if str(series.dtype) in ("Int128", "UInt128"):  # NumPy has no 128-bit ints: keep Python ints
+        return _cells(series.to_list()), None
+    try:
+        array = series.to_numpy()
+    except Exception:  # a dtype NumPy cannot hold: its cells as Python values
+        return _cells(series.to_list()), None
     if array.dtype.kind in "US":
         array = array.astype(object)
     return array, None
