@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from itakit import _cli_output as output
+from itakit._cli_edition import add_edition_commands
 from itakit._cli_progress import stages_for
 from itakit.errors import ItakitError, ItakitWarning
 from itakit.rules.describe import describe_editions, describe_framework
@@ -332,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("after", help="a fiscal year or a framework file")
     diff.set_defaults(run=_diff)
     _add_report(commands)
+    add_edition_commands(commands, language)
     return parser
 
 
