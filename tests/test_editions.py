@@ -23,7 +23,8 @@ from itakit import (
 )
 from strategies import OIT_2564
 
-P, I, S, V = Confidence.PROVISIONAL, Confidence.INFERRED, Confidence.SOURCED, Confidence.VERIFIED
+P, S, V = Confidence.PROVISIONAL, Confidence.SOURCED, Confidence.VERIFIED
+INF = Confidence.INFERRED
 YEARS = [int(e.fiscal_year) for e in frameworks()]
 WEIGHTS = [6, 6, 6, 6, 6, 10, 10, 10, 20, 20]
 TOOLS = [Tool.IIT] * 5 + [Tool.EIT] * 3 + [Tool.OIT] * 2
@@ -271,7 +272,7 @@ def test_letter_bands_2563_to_2565(year: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("year", "confidence"), [(2566, I), (2567, S), (2568, S), (2569, P), (2570, P)]
+    ("year", "confidence"), [(2566, INF), (2567, S), (2568, S), (2569, P), (2570, P)]
 )
 def test_rating_from_2566(year: int, confidence: Confidence) -> None:
     levels = framework(year).levels

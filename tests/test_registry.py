@@ -16,7 +16,8 @@ from itakit import (
     frameworks,
 )
 
-P, I, S, V = Confidence.PROVISIONAL, Confidence.INFERRED, Confidence.SOURCED, Confidence.VERIFIED
+P, S, V = Confidence.PROVISIONAL, Confidence.SOURCED, Confidence.VERIFIED
+INF = Confidence.INFERRED
 
 
 def test_a_year_is_accepted_however_it_is_written() -> None:
@@ -63,7 +64,7 @@ def test_frameworks_lists_every_edition_with_its_confidence() -> None:
         (2563, P, V, S),
         (2564, P, V, S),
         (2565, P, P, S),
-        (2566, P, P, I),
+        (2566, P, P, INF),
         (2567, P, P, S),
         (2568, P, P, S),
         (2569, P, P, P),

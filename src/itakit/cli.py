@@ -343,9 +343,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     *argv* defaults to the command line.  Results go to standard output;
     errors, warnings and progress to standard error.
 
-    >>> main(["diff", "2566", "2567", "--format", "csv"])
+    >>> main(["diff", "2569", "2570", "--format", "csv"])  # doctest: +ELLIPSIS
     kind,subject,before,after
-    levels_confidence,levels,provisional,sourced
+    question_confidence,o1,inferred,provisional
+    ...
     0
     """
     try:

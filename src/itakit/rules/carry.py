@@ -66,7 +66,7 @@ def carry_forward(rules: Rules, year: FiscalYear | int | str) -> Rules:
 
     >>> import itakit
     >>> new = carry_forward(itakit.framework(2569), 2570)
-    >>> new.confidence.value, new.notes[0][:38]
+    >>> new.confidence.value, new.notes[0][:37]
     ('provisional', 'Carried forward from FY 2569: no rule')
     """
     if not isinstance(rules, Rules):

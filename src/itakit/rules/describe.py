@@ -7,7 +7,7 @@ and notes.  Thai or English words, Thai or Arabic digits.
 
 >>> import itakit
 >>> page = describe_framework(itakit.framework(2564), lang="en")
->>> print("\\n".join(page.splitlines()[4:7]))
+>>> print("\\n".join(page.splitlines()[10:13]))
 Indicators
   #   indicator                   tool  weight  confidence  sources
   1   performance of duty         IIT   6       verified    nacc-2564-g2
@@ -187,7 +187,7 @@ def describe_confidence(
       part               confidence   values  provisional
       indicator weights  verified     10
       levels             sourced      1
-      questions          provisional  88      e1–e15
+      questions          provisional  88      i11, i18, e1–e15
       answer scales      sourced      2
       OIT rule           verified     1
     """

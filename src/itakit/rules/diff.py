@@ -137,7 +137,7 @@ class FrameworkDiff:
         >>> import itakit
         >>> diff = diff_frameworks(itakit.framework(2566), itakit.framework(2567))
         >>> diff.of(ChangeKind.LEVELS_CONFIDENCE)
-        (Change(kind=<ChangeKind.LEVELS_CONFIDENCE: 'confidence of the level scheme changed'>, subject='levels', before='provisional', after='sourced'),)
+        (Change(kind=<ChangeKind.LEVELS_CONFIDENCE: 'confidence of the level scheme changed'>, subject='levels', before='inferred', after='sourced'),)
         """
         return tuple(change for change in self.changes if change.kind is kind)
 
