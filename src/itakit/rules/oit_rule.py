@@ -78,7 +78,7 @@ def _kind(value: object) -> OITRuleKind:
 
 def _confidence(value: object) -> Confidence:
     try:
-        return Confidence(value)
+        return Confidence(value)  # type: ignore[arg-type]
     except ValueError:
         allowed = ", ".join(repr(c.value) for c in Confidence)
         raise ValidationError(
