@@ -240,3 +240,34 @@ def test_a_year_without_an_edition_names_those_there_are() -> None:
 def test_the_total_under_fy2569_is_the_usual_weighted_sum() -> None:
     card = framework(2569).score_indicators(dict.fromkeys(range(1, 11), 90))
     assert card.total == Decimal("90.00")
+
+
+@pytest.mark.parametrize("year", [2564, 2569])
+def test_the_oit_table_applies_the_stated_rule_as_score_oit_does(year: int) -> None:
+    fw = framework(year).replace(
+        oit_rule=itakit.rules.OITRule(kind="item_share", confidence="provisional")
+    )
+    codes = [q.code for q in fw.questions if q.tool is itakit.Tool.OIT]
+    rows = {
+        "ก": {code: n % 3 != 0 for n, code in enumerate(codes)},
+        "ข": {code: n % 5 != 1 for n, code in enumerate(codes)},
+    }
+    table = fw.score_oit_table(rows)
+    for agency, checklist in rows.items():
+        assert (
+            table.scores(agency).indicator_scores_exact
+            == fw.score_oit(checklist).indicator_scores_exact
+        )
+
+
+def test_item_shares_follow_the_stated_rule() -> None:
+    from itakit.scoring._shares import question_shares
+
+    fy2564 = framework(2564)
+    shares = fy2564.replace(
+        oit_rule=itakit.rules.OITRule(kind="item_share", confidence="provisional")
+    )
+    items_9 = len(list(fy2564.questions_of(9)))
+    assert question_shares(shares)["o1"] == (9, Fraction(1, items_9))
+    assert question_shares(fy2564)["o1"] == (9, Fraction(1, 45))
+    assert question_shares(framework(2569))["o20"] == (10, Fraction(1, 7))
