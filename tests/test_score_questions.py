@@ -305,3 +305,34 @@ def test_a_verified_edition_scored_from_indicators_has_no_note() -> None:
     card = FY2564.score_indicators(dict.fromkeys(range(1, 11), 90))
     assert provisional_parts(card) == ()
     assert provisional_note(card) is None
+
+
+# -- many agencies -------------------------------------------------------------------
+
+
+def test_a_table_of_question_scores_gives_the_exact_cards() -> None:
+    rows = [
+        {"agency": "ข", **full_2567(i10=60)},
+        {"agency": "ก", **full_2567(e3=70.5)},
+    ]
+    table = itakit.scoring.questions_input.score_question_table(FY2567, rows)
+    assert [card.agency for card in table] == ["ก", "ข"]
+    for row in rows:
+        agency = row.pop("agency")
+        expected = score_questions(FY2567, row, agency=agency)  # type: ignore[arg-type]
+        assert table.card(agency) == expected
+        assert table.card(agency).question_scores == expected.question_scores
+    records = table.to_records()
+    assert [r["total"] for r in records] == [table.card("ก").total, table.card("ข").total]
+
+
+def test_a_table_of_question_scores_reports_or_skips_bad_agencies() -> None:
+    from itakit.scoring.questions_input import score_question_table
+
+    rows = [{"agency": "ก", **full_2567()}, {"agency": "ข", **full_2567(i3=120)}]
+    with pytest.raises(ScoringError, match="agency 'ข': i3: 120 is outside 0–100"):
+        score_question_table(FY2567, rows)
+    with pytest.warns(itakit.SkippedAgenciesWarning):
+        table = score_question_table(FY2567, rows, on_error="skip")
+    assert len(table) == 1
+    assert list(table.skipped) == ["ข"]

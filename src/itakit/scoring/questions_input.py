@@ -28,24 +28,31 @@ Decimal('90.00')
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from fractions import Fraction
 from typing import Any
+
+import numpy as np
 
 from itakit.codes import canonical_code
 from itakit.errors import InputTypeError, ItakitError, ScoringError
 from itakit.rules.framework import Framework
 from itakit.rules.indicators import Question
 from itakit.rules.tools import Tool
-from itakit.scoring._choices import choice_labels
+from itakit.scoring._batch import publish
+from itakit.scoring._choices import choice_labels, is_blank
 from itakit.scoring._exact import exact_text, read_score
+from itakit.scoring._plan import plan_of
+from itakit.scoring._problems import OnError, Problems, check_on_error
 from itakit.scoring._read import code_runs, indicator_number, span
+from itakit.scoring._rows import records
 from itakit.scoring._shares import question_shares
 from itakit.scoring.card import ScoreCard
+from itakit.scoring.table import ScoreTable
 from itakit.text import normalize
 from itakit.thai import to_arabic_digits
 
-__all__ = ["read_key", "score_questions", "what_if_questions"]
+__all__ = ["read_key", "score_question_table", "score_questions", "what_if_questions"]
 
 _PREFIX = re.compile(
     r"^(?:ข้อที่|ข้อ|คำถามที่|คำถาม|ตัวชี้วัดที่|ตัวชี้วัด|ตัวชี้วัดย่อยที่|question|indicator|item|no\.?)\s*",
@@ -467,4 +474,73 @@ def what_if_questions(card: ScoreCard, changes: Mapping[Any, object]) -> ScoreCa
         respondents=card.respondents,
         question_scores=questions or None,
         question_respondents=card.question_respondents,
+    )
+
+
+def score_question_table(
+    framework: Framework,
+    table: object,
+    *,
+    agency_column: str = "agency",
+    on_error: OnError = "raise",
+) -> ScoreTable:
+    """Score many agencies from their question scores, one row per agency.
+
+    *table* is a list of mappings, a dict of columns, or a pandas or polars
+    DataFrame, with an *agency_column* and the columns
+    :func:`score_questions` takes (``i1`` …, ``e1`` …, ``o1`` … or ``9``,
+    ``10``); blank cells are left out.  Each card is exact and keeps its
+    question scores.  Every problem is reported at once; with
+    ``on_error="skip"`` the agencies that have one are left out and listed in
+    ``.skipped``.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2567)
+    >>> row = {f"i{k}": 90 for k in range(1, 16)} | {f"e{k}": 80 for k in range(1, 16)}
+    >>> table = score_question_table(fw, [{"agency": "ข", **row, 9: 95, 10: 90},
+    ...                                   {"agency": "ก", **row, 9: 85, 10: 90}])
+    >>> [(card.agency, card.total) for card in table]
+    [('ก', Decimal('86.00')), ('ข', Decimal('88.00'))]
+    >>> table.card("ก").question_scores["i1"]
+    Fraction(90, 1)
+    """
+    on_error = check_on_error(on_error)
+    what = f"the question scores of FY {framework.fiscal_year}"
+    problems = Problems(what)
+    cards: dict[Hashable, ScoreCard] = {}
+    for position, record in enumerate(records(table), start=1):
+        name = record.get(agency_column)
+        if is_blank(name):
+            problems.add(None, f"row {position} has no {agency_column!r}", position)
+            continue
+        label: Hashable = name if isinstance(name, str | int) else str(name)
+        if label in cards:
+            problems.add(label, f"appears in more than one row (row {position} again)", position)
+            continue
+        scores = {
+            key: value
+            for key, value in record.items()
+            if key != agency_column and not is_blank(value)
+        }
+        try:
+            cards[label] = score_questions(framework, scores, agency=label)  # type: ignore[arg-type]
+        except ScoringError as error:
+            for problem in error.problems or (error.message,):
+                problems.add(label, f"{problem} (row {position})", error.value)
+    skipped = problems.settle(on_error)
+    kept = sorted((a for a in cards if a not in skipped), key=str)
+    plan = plan_of(framework)
+    exact = [tuple(cards[a].indicator_scores_exact[n] for n in plan.numbers) for a in kept]
+    questions = [cards[a].question_scores or {} for a in kept]
+    matrix = np.array([[float(s) for s in row] for row in exact], dtype=np.float64)
+    matrix = matrix.reshape(len(kept), len(plan.numbers))
+    return ScoreTable(
+        framework=framework,
+        agencies=tuple(kept),
+        scores=matrix,
+        published_values=publish(plan, matrix, exact.__getitem__),
+        respondents=None,
+        skipped=skipped,
+        exact=exact.__getitem__,
+        exact_questions=questions.__getitem__,
     )

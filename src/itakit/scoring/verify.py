@@ -30,7 +30,7 @@ rule of every known edition), and says which model it fitted.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Literal, overload
@@ -40,13 +40,14 @@ import numpy as np
 
 from itakit._locale import check_lang
 from itakit._text_table import table as text_table
-from itakit.errors import InputTypeError, ItakitError, ScoringError, ValidationError
+from itakit.errors import ItakitError, ScoringError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules.framework import Framework
 from itakit.rules.levels import Level
 from itakit.rules.tools import Tool
 from itakit.scoring._choices import is_blank
 from itakit.scoring._exact import cents, exact_text, published, read_score
+from itakit.scoring._rows import records as read_records
 from itakit.scoring._shares import question_shares
 from itakit.scoring.card import ScoreCard
 from itakit.scoring.provisional import PART_NAMES, provisional_note, provisional_parts
@@ -66,57 +67,6 @@ Model = Literal["auto", "indicators", "tools"]
 
 
 # -- reading rows ---------------------------------------------------------------
-
-
-def _records(rows: object) -> list[Mapping[Any, object]]:
-    """Rows as mappings: from a list of mappings, a dict of columns, or a pandas/polars table."""
-    from itakit.scoring._columns import table_kind
-
-    kind = table_kind(rows)
-    if kind == "pandas":
-        records: list[Mapping[Any, object]] = rows.to_dict(orient="records")  # type: ignore[attr-defined]
-        return records
-    if kind == "polars":
-        frame: Any = rows
-        if type(rows).__name__ == "LazyFrame":
-            frame = frame.collect()
-        polars_records: list[Mapping[Any, object]] = frame.to_dicts()
-        return polars_records
-    if isinstance(rows, Mapping):
-        columns = {key: list(values) for key, values in rows.items() if _is_column(values)}
-        if len(columns) != len(rows):
-            raise InputTypeError(
-                "a table of rows must map each column name to a list of values"
-                " (such as {'agency': ['ตราด'], 'total': [81.45], …}), or be a list of rows",
-                value=rows,
-            )
-        lengths = {len(values) for values in columns.values()}
-        if len(lengths) > 1:
-            raise ValidationError(
-                f"the columns have different lengths ({sorted(lengths)}): every column needs"
-                " one value per row",
-                value=sorted(lengths),
-            )
-        count = lengths.pop() if lengths else 0
-        return [{key: values[k] for key, values in columns.items()} for k in range(count)]
-    if isinstance(rows, Iterable) and not isinstance(rows, str | bytes):
-        listed = list(rows)
-        for position, row in enumerate(listed, start=1):
-            if not isinstance(row, Mapping):
-                raise InputTypeError(
-                    f"row {position} is a {type(row).__name__}, not a mapping of column to value",
-                    value=row,
-                )
-        return listed
-    raise InputTypeError(
-        "rows must be a list of mappings, a dict of columns, or a pandas or polars DataFrame"
-        f" (got {type(rows).__name__})",
-        value=rows,
-    )
-
-
-def _is_column(values: object) -> bool:
-    return isinstance(values, Sequence | np.ndarray) and not isinstance(values, str | bytes)
 
 
 def _role(key: object, names: tuple[str, ...]) -> bool:
@@ -160,7 +110,7 @@ class _Row:
 def _read_rows(
     framework: Framework, rows: object, agency_column: str | None, *, any_year: bool = False
 ) -> tuple[list[_Row], list[ScoreCard]]:
-    records = _records(rows)
+    records = read_records(rows)
     if not records:
         raise ValidationError("no rows to check: give at least one published row", value=rows)
     shares = question_shares(framework)
