@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from itakit._locale import check_lang
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
 from itakit.thai import Digits, check_digits, with_digits
@@ -51,7 +51,7 @@ PART_NAMES: dict[Part, tuple[str, str]] = {
 _PROVISIONAL = Confidence.PROVISIONAL
 
 
-def _oit_rule_confidence(framework: Framework) -> Confidence | None:
+def _oit_rule_confidence(framework: Rules) -> Confidence | None:
     """The confidence of the edition's own OIT rule, where it states one."""
     rule = getattr(framework, "oit_rule", None)
     confidence = getattr(rule, "confidence", None)
@@ -71,7 +71,7 @@ def _used(card: ScoreCard) -> set[Part]:
     return used
 
 
-def provisional_parts(rules: Framework | ScoreCard) -> tuple[Part, ...]:
+def provisional_parts(rules: Rules | ScoreCard) -> tuple[Part, ...]:
     """The parts of an edition, or of what a card was scored with, whose confidence is provisional.
 
     For a :class:`~itakit.scoring.ScoreCard`, only the parts its numbers
@@ -88,11 +88,11 @@ def provisional_parts(rules: Framework | ScoreCard) -> tuple[Part, ...]:
     ('weights', 'questions')
     """
     used: set[Part] | None = None
-    if isinstance(rules, Framework):
+    if isinstance(rules, Rules):
         framework = rules
     else:
         found_framework: object = getattr(rules, "framework", None)
-        if not isinstance(found_framework, Framework):
+        if not isinstance(found_framework, Rules):
             from itakit.errors import InputTypeError
 
             raise InputTypeError(
@@ -113,7 +113,7 @@ def provisional_parts(rules: Framework | ScoreCard) -> tuple[Part, ...]:
 
 
 def provisional_note(
-    rules: Framework | ScoreCard, *, lang: str = "th", digits: Digits | None = None
+    rules: Rules | ScoreCard, *, lang: str = "th", digits: Digits | None = None
 ) -> str | None:
     """One line naming what of an edition (or of a card's rules) is provisional, or None.
 

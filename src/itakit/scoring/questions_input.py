@@ -21,7 +21,7 @@ edition, a score outside 0–100) is reported at once, in one
 >>> card = score_questions(fw, {**scores, "ข้อ i๑๐": 60, 9: 95, 10: 90})
 >>> card.indicator_scores[4], card.total
 (Decimal('80.00'), Decimal('87.40'))
->>> what_if_questions(card, {"i10": 90}).indicator_scores[4]
+>>> card.what_if({"i10": 90}).indicator_scores[4]
 Decimal('90.00')
 """
 
@@ -36,7 +36,7 @@ import numpy as np
 
 from itakit.codes import canonical_code
 from itakit.errors import InputTypeError, ItakitError, ScoringError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.indicators import Question
 from itakit.rules.tools import Tool
 from itakit.scoring._batch import publish
@@ -52,7 +52,13 @@ from itakit.scoring.table import ScoreTable
 from itakit.text import normalize
 from itakit.thai import to_arabic_digits
 
-__all__ = ["read_key", "score_question_table", "score_questions", "what_if_questions"]
+__all__ = [
+    "names_a_question",
+    "read_key",
+    "score_question_table",
+    "score_questions",
+    "what_if_questions",
+]
 
 _PREFIX = re.compile(
     r"^(?:ข้อที่|ข้อ|คำถามที่|คำถาม|ตัวชี้วัดที่|ตัวชี้วัด|ตัวชี้วัดย่อยที่|question|indicator|item|no\.?)\s*",
@@ -95,16 +101,24 @@ def read_key(key: object) -> tuple[str, str | int] | None:
         return None
 
 
-def _other_editions(framework: Framework, code: str) -> str:
+def names_a_question(key: object) -> bool:
+    """Whether *key* names a question (or a sub-item) rather than an indicator.
+
+    >>> names_a_question("ข้อ i๑๐"), names_a_question(9), names_a_question("9")
+    (True, False, False)
+    """
+    kind = read_key(key)
+    return kind is not None and kind[0] in ("question", "subitem")
+
+
+def _other_editions(framework: Rules, code: str) -> str:
     """Where a code the framework lacks is found: the shipped editions that list it."""
-    from itakit.rules.registry import framework as shipped
-    from itakit.rules.registry import frameworks
+    from itakit.rules.registry import edition_years, shipped
 
     years = [
-        edition.fiscal_year.year
-        for edition in frameworks()
-        if edition.fiscal_year != framework.fiscal_year
-        and shipped(edition.fiscal_year.year).has_question(code)
+        year
+        for year in edition_years()
+        if year != framework.fiscal_year.year and shipped(year).has_question(code)
     ]
     codes = [q.code for q in framework.questions if q.code[0] == code[0]]
     tool = Tool.from_code(code)
@@ -152,7 +166,7 @@ def _item_score(question: Question, value: object) -> Fraction:
 class _Reading:
     """The problems found while reading one agency's scores, reported together."""
 
-    def __init__(self, framework: Framework) -> None:
+    def __init__(self, framework: Rules) -> None:
         self.framework = framework
         self.problems: list[str] = []
         self.values: list[object] = []
@@ -174,7 +188,7 @@ class _Reading:
 
 
 def _read(
-    framework: Framework, scores: Mapping[Any, object], *, any_indicator: bool, what: str
+    framework: Rules, scores: Mapping[Any, object], *, any_indicator: bool, what: str
 ) -> tuple[dict[int, Fraction], dict[str, Fraction]]:
     """Indicator scores and question scores from one mapping, or one error listing every problem.
 
@@ -237,7 +251,7 @@ def _read(
 
 
 def _question(
-    framework: Framework,
+    framework: Rules,
     reading: _Reading,
     questions: dict[str, Fraction],
     code: str,
@@ -267,7 +281,7 @@ def _question(
 
 
 def _indicator(
-    framework: Framework,
+    framework: Rules,
     reading: _Reading,
     direct: dict[int, Fraction],
     number: int,
@@ -299,7 +313,7 @@ def _indicator(
 
 
 def _combine(
-    framework: Framework,
+    framework: Rules,
     reading: _Reading,
     questions: Mapping[str, Fraction],
     direct: Mapping[int, Fraction],
@@ -368,7 +382,7 @@ def _combine(
 
 
 def score_questions(
-    framework: Framework,
+    framework: Rules,
     scores: Mapping[Any, object],
     *,
     agency: str | int | None = None,
@@ -478,7 +492,7 @@ def what_if_questions(card: ScoreCard, changes: Mapping[Any, object]) -> ScoreCa
 
 
 def score_question_table(
-    framework: Framework,
+    framework: Rules,
     table: object,
     *,
     agency_column: str = "agency",

@@ -42,7 +42,7 @@ from itakit._locale import check_lang
 from itakit._text_table import table as text_table
 from itakit.errors import ItakitError, ScoringError, ValidationError
 from itakit.fiscal_year import FiscalYear
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.levels import Level
 from itakit.rules.tools import Tool
 from itakit.scoring._choices import is_blank
@@ -82,7 +82,7 @@ def _find(row: Mapping[Any, object], names: tuple[str, ...], column: str | None)
     return None
 
 
-def _level_of(framework: Framework, value: object) -> Level | None:
+def _level_of(framework: Rules, value: object) -> Level | None:
     if not isinstance(value, str):
         return None
     wanted = normalize(value).strip().casefold()
@@ -92,7 +92,7 @@ def _level_of(framework: Framework, value: object) -> Level | None:
     return None
 
 
-def _labels(framework: Framework) -> str:
+def _labels(framework: Rules) -> str:
     return ", ".join(level.label_th for level in framework.levels.levels)
 
 
@@ -108,7 +108,7 @@ class _Row:
 
 
 def _read_rows(
-    framework: Framework, rows: object, agency_column: str | None, *, any_year: bool = False
+    framework: Rules, rows: object, agency_column: str | None, *, any_year: bool = False
 ) -> tuple[list[_Row], list[ScoreCard]]:
     records = read_records(rows)
     if not records:
@@ -306,7 +306,7 @@ class Verification:
     (1, 0, False)
     """
 
-    framework: Framework
+    framework: Rules
     rows: tuple[RowCheck, ...]
 
     def __len__(self) -> int:
@@ -454,7 +454,7 @@ def _number(value: Decimal, digits: Digits, *, sign: bool = False) -> str:
     return ("+" if sign and value > 0 else "") + text
 
 
-def verify(framework: Framework, rows: object, *, agency_column: str | None = None) -> Verification:
+def verify(framework: Rules, rows: object, *, agency_column: str | None = None) -> Verification:
     """Score every published row again under *framework* and say which ones it reproduces.
 
     *rows* is a list of mappings, a dict of columns, or a pandas or polars
@@ -502,7 +502,7 @@ class WeightFit:
     the edition's own weights reproduce every row within 0.01.
     """
 
-    framework: Framework
+    framework: Rules
     model: Literal["indicators", "tools"]
     weights: Mapping[int, Decimal]
     """Each indicator's fitted weight (points of 100)."""
@@ -612,7 +612,7 @@ def _fits(
 def fit_weights(
     rows: object,
     *,
-    framework: Framework,
+    framework: Rules,
     model: Model = "auto",
     agency_column: str | None = None,
 ) -> WeightFit:

@@ -18,7 +18,10 @@ def what_if(card: ScoreCard, changes: Mapping[int, object] | Route) -> ScoreCard
     """A NEW card with the indicator scores in *changes* (number → score), or a route's targets.
 
     The card is scored again exactly under its own framework; *card* itself is
-    never changed.  A score outside 0–100, or an indicator the edition does
+    never changed.  *changes* may name questions too (``{"i10": 95}``, any
+    spelling ``fw.score_questions`` reads): their indicators are scored again
+    from the card's question scores (see
+    :func:`~itakit.scoring.questions_input.what_if_questions`).  A score outside 0–100, or an indicator the edition does
     not have, is a :class:`~itakit.errors.ScoringError` naming it.
 
     >>> import itakit
@@ -39,4 +42,8 @@ def what_if(card: ScoreCard, changes: Mapping[int, object] | Route) -> ScoreCard
             f" or a Route (got {changes!r})",
             value=changes,
         )
+    from itakit.scoring.questions_input import names_a_question, what_if_questions
+
+    if any(names_a_question(key) for key in changes):
+        return what_if_questions(card, changes)
     return card.with_scores(changes)
