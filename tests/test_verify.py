@@ -11,7 +11,7 @@ import pytest
 
 import itakit
 from itakit import ScoringError, ValidationError
-from itakit.scoring.verify import Verification, fit_weights, verify
+from itakit.scoring.verification import Verification, fit_weights, verify
 
 DATA = Path(__file__).parent / "data"
 PUBLISHED = DATA / "published-fy2563-2564.csv"

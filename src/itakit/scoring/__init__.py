@@ -45,7 +45,7 @@ from itakit.scoring.ranking import Ranked, percentiles, rank
 from itakit.scoring.responses import score_responses
 from itakit.scoring.route import Route, Step, cheapest_route
 from itakit.scoring.table import ScoreTable
-from itakit.scoring.verify import RowCheck, Verification, WeightFit, fit_weights, verify
+from itakit.scoring.verification import RowCheck, Verification, WeightFit, fit_weights, verify
 from itakit.scoring.what_if import what_if
 
 __all__ = [

@@ -51,7 +51,7 @@ from itakit.scoring.oit_table import OITTable, score_oit_table
 from itakit.scoring.questions_input import score_questions
 from itakit.scoring.responses import score_responses
 from itakit.scoring.table import ScoreTable
-from itakit.scoring.verify import Verification, verify
+from itakit.scoring.verification import Verification, verify
 
 __all__ = ["Framework", "dump_framework", "framework", "load_framework", "loads_framework"]
 

@@ -30,9 +30,11 @@ rule of every known edition), and says which model it fitted.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from typing import Any, Literal, overload
 
 import attrs
@@ -40,7 +42,7 @@ import numpy as np
 
 from itakit._locale import check_lang
 from itakit._text_table import table as text_table
-from itakit.errors import ItakitError, ScoringError, ValidationError
+from itakit.errors import InputTypeError, ItakitError, ScoringError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules.framework import Rules
 from itakit.rules.levels import Level
@@ -55,7 +57,7 @@ from itakit.scoring.questions_input import _read, read_key
 from itakit.text import normalize
 from itakit.thai import Digits, check_digits, format_number, with_digits
 
-__all__ = ["RowCheck", "Verification", "WeightFit", "fit_weights", "verify"]
+__all__ = ["RowCheck", "Verification", "WeightFit", "fit_weights", "load_rows", "verify"]
 
 _TOLERANCE = Decimal("0.01")
 _AGENCY = ("agency", "หน่วยงาน", "ชื่อหน่วยงาน", "province", "จังหวัด", "name")
@@ -204,6 +206,39 @@ def _read_rows(
             problems=tuple(problems),
         )
     return read, cards
+
+
+def load_rows(path: str | os.PathLike[str]) -> tuple[list[Mapping[Any, object]], int | None]:
+    """Published rows from a file, and the one fiscal year they name (None if none or several).
+
+    A CSV has a header row (``agency,1,…,10,total,level``, or question codes);
+    a TOML or JSON file has ``rows``, a list of tables, and may name its
+    ``fiscal_year`` at the top.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "rows.csv"
+    >>> _ = path.write_text("agency,fiscal_year,total\nตราด,2564,81.45\n", encoding="utf-8")
+    >>> load_rows(path)
+    ([{'agency': 'ตราด', 'fiscal_year': '2564', 'total': '81.45'}], 2564)
+    """
+    from itakit.scoring.files import _csv, _mapping, _text
+
+    name, text = _text(Path(path))
+    if name.lower().endswith(".csv"):
+        rows = read_records(_csv(name, text))
+        years = {str(row[key]) for row in rows for key in row if _role(key, _YEAR) and row[key]}
+        return rows, (FiscalYear.parse(years.pop()).year if len(years) == 1 else None)
+    if not name.lower().endswith((".toml", ".json")):
+        raise InputTypeError(f"{name}: expected a .csv, .toml or .json file of rows", value=name)
+    data = _mapping(name, text)
+    listed = data.get("rows")
+    if not isinstance(listed, list):
+        raise ValidationError(
+            f"{name}: expected 'rows', a list of tables (agency, scores, total, level)",
+            value=name,
+        )
+    year = data.get("fiscal_year")
+    return read_records(listed), (None if year is None else FiscalYear.parse(year).year)
 
 
 # -- verify -----------------------------------------------------------------------
