@@ -217,7 +217,7 @@ def load_rows(path: str | os.PathLike[str]) -> tuple[list[Mapping[Any, object]],
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "rows.csv"
-    >>> _ = path.write_text("agency,fiscal_year,total\nตราด,2564,81.45\n", encoding="utf-8")
+    >>> _ = path.write_text("agency,fiscal_year,total\\nตราด,2564,81.45\\n", encoding="utf-8")
     >>> load_rows(path)
     ([{'agency': 'ตราด', 'fiscal_year': '2564', 'total': '81.45'}], 2564)
     """
