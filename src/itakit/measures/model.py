@@ -129,7 +129,7 @@ def _skipped(value: Iterable[SkippedLine]) -> tuple[SkippedLine, ...]:
     return tuple(value)
 
 
-class ReportKind(enum.Enum):
+class ReportKind(enum.StrEnum):
     """Whether a document plans measures or reports on them.
 
     >>> ReportKind.RESULTS.label_th, ReportKind("plan").label_th

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from itakit.scoring._exact import cents_of_ratio
-from itakit.scoring._plan import Plan
+from itakit.scoring.weighting import Plan
 
 __all__ = ["Composed", "compose"]
 

@@ -32,9 +32,9 @@ from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
 from itakit.scoring._compose import Composed, compose
 from itakit.scoring._exact import cents, published
-from itakit.scoring._plan import plan_of
 from itakit.scoring._read import read_indicator_scores
 from itakit.scoring._shares import read_question_respondents, read_question_scores
+from itakit.scoring.weighting import plan_of
 from itakit.thai import Digits
 
 if TYPE_CHECKING:
@@ -402,7 +402,7 @@ class ScoreCard:
 
         return what_if(self, changes)
 
-    def plot(self, *, lang: str = "th", digits: Digits = "arabic") -> Any:
+    def plot(self, *, lang: str = "th", digits: Digits | None = None) -> Any:
         """The indicators as bars against the pass mark, coloured by tool: a matplotlib Figure.
 
         Needs the ``plot`` extra; see :func:`itakit.analysis.plot_card`.

@@ -16,15 +16,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from itakit._numbers import half_up, round_up
 from itakit._words import Lang, check_lang
 from itakit.errors import UnknownCodeError
 from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator
 from itakit.rules.level_search import level_above, pass_level
 from itakit.rules.levels import Level
-from itakit.scoring._cents import half_up, up
 from itakit.scoring.route import Route, plan_route
-from itakit.thai import Digits, check_digits
+from itakit.thai import Digits, resolve_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
@@ -109,7 +109,7 @@ class Gaps:
     @property
     def points_to_pass(self) -> Decimal:
         """The points of the total still missing to reach the pass mark (rounded up; 0 if passed)."""
-        return up(max(Fraction(0), Fraction(self.pass_mark) - self.card.total_exact))
+        return round_up(max(Fraction(0), Fraction(self.pass_mark) - self.card.total_exact))
 
     def largest(self, count: int | None = None) -> tuple[IndicatorGap, ...]:
         """The indicators that lost most points first (ties in the edition's order), *count* of them.
@@ -130,7 +130,7 @@ class Gaps:
         numbers = ", ".join(str(gap.indicator.number) for gap in self.indicators)
         raise UnknownCodeError(f"no indicator {number!r} (there are {numbers})", value=number)
 
-    def format(self, *, lang: Lang = "th", digits: Digits = "thai") -> str:
+    def format(self, *, lang: Lang = "th", digits: Digits | None = None) -> str:
         """A plain-text report: indicators by points lost, then the routes to pass and up a level.
 
         >>> import itakit
@@ -140,7 +140,7 @@ class Gaps:
         """
         from itakit.scoring._gaps_text import gaps_text
 
-        return gaps_text(self, lang=check_lang(lang), digits=check_digits(digits))
+        return gaps_text(self, lang=check_lang(lang), digits=resolve_digits(lang, digits))
 
     def __str__(self) -> str:
         return self.format()
@@ -187,7 +187,7 @@ def _alone(
         if needed is None or needed > _HUNDRED - scores[number]:
             result[number] = None
         else:
-            result[number] = up(needed)
+            result[number] = round_up(needed)
     return result
 
 

@@ -28,7 +28,7 @@ from itakit._locale import check_lang
 from itakit.rules.framework import Rules
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
-from itakit.thai import Digits, check_digits, with_digits
+from itakit.thai import Digits, resolve_digits, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
@@ -127,7 +127,7 @@ def provisional_note(
     เกณฑ์ปีงบประมาณ พ.ศ. ๒๕๖๖ ที่ยังเป็นสมมติฐานชั่วคราว: น้ำหนักตัวชี้วัด, เกณฑ์ระดับผล, ข้อคำถาม, มาตรวัดคำตอบ (ยังไม่ได้รับการยืนยันจากสำนักงาน ป.ป.ช. ควรตรวจกับผลการประเมินที่หน่วยงานได้รับจริง)
     """
     lang = check_lang(lang)
-    digits = check_digits(digits) if digits is not None else ("thai" if lang == "th" else "arabic")
+    digits = resolve_digits(lang, digits)
     parts = provisional_parts(rules)
     if not parts:
         return None

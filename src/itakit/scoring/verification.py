@@ -55,7 +55,7 @@ from itakit.scoring.card import ScoreCard
 from itakit.scoring.provisional import PART_NAMES, provisional_note, provisional_parts
 from itakit.scoring.questions_input import _read, read_key
 from itakit.text import normalize
-from itakit.thai import Digits, check_digits, format_number, with_digits
+from itakit.thai import Digits, format_number, resolve_digits, with_digits
 
 __all__ = ["RowCheck", "Verification", "WeightFit", "fit_weights", "load_rows", "verify"]
 
@@ -477,9 +477,7 @@ class Verification:
 
 
 def _digits(lang: str, digits: Digits | None) -> Digits:
-    if digits is None:
-        return "thai" if lang == "th" else "arabic"
-    return check_digits(digits)
+    return resolve_digits(lang, digits)
 
 
 def _number(value: Decimal, digits: Digits, *, sign: bool = False) -> str:

@@ -1,4 +1,4 @@
-"""How one framework turns indicator scores into tool scores, points, a total and a level.
+"""The weighting rule: how one framework turns indicator scores into tool scores, points, a total.
 
 Built once per framework (see :mod:`itakit.scoring._memo`) and used by both
 paths: exact integers on the one-agency path, float matrices on the
@@ -15,24 +15,16 @@ many-agency path.
 
 from __future__ import annotations
 
-import math
-from decimal import Decimal
-
 import attrs
 import numpy as np
 from numpy.typing import NDArray
 
 from itakit.rules.framework import Rules
-from itakit.rules.levels import Level
+from itakit.rules.levels import LevelScheme
 from itakit.rules.tools import Tool
 from itakit.scoring._memo import PerFramework
 
 __all__ = ["Plan", "plan_of"]
-
-
-def _hundredths_at_least(value: Decimal) -> int:
-    """The smallest number of hundredths that is >= *value*."""
-    return math.ceil(value * 100)
 
 
 @attrs.frozen(eq=False)
@@ -49,12 +41,7 @@ class Plan:
     """Per tool, the positions of its indicators."""
     mean_weights: tuple[tuple[int, ...], ...]
     """Per tool, the weights of its indicators in its mean (its weights, or 1s if they are all 0)."""
-    levels: tuple[Level, ...]
-    min_total: tuple[int, ...]
-    """Per level, the least published total in hundredths."""
-    min_tool: tuple[int | None, ...]
-    """Per level, the least published tool score in hundredths, if it asks one."""
-    pass_mark: int
+    scheme: LevelScheme
     # float matrices of the many-agency path
     tool_matrix: NDArray[np.float64]
     """(indicators, tools): indicator scores @ it = tool scores."""
@@ -93,13 +80,7 @@ def _build(framework: Rules) -> Plan:
         tools=tools,
         members=members,
         mean_weights=mean_weights,
-        levels=scheme.levels,
-        min_total=tuple(_hundredths_at_least(level.min_total) for level in scheme.levels),
-        min_tool=tuple(
-            None if level.min_tool_score is None else _hundredths_at_least(level.min_tool_score)
-            for level in scheme.levels
-        ),
-        pass_mark=_hundredths_at_least(scheme.pass_mark),
+        scheme=scheme,
         tool_matrix=tool_matrix,
         points_matrix=points_matrix,
         total_vector=points_matrix.sum(axis=1),
