@@ -42,13 +42,13 @@ from itakit.rules.tools import Tool
 from itakit.scoring._batch import publish
 from itakit.scoring._choices import choice_labels, is_blank
 from itakit.scoring._exact import exact_text, read_score
-from itakit.scoring._plan import plan_of
 from itakit.scoring._problems import OnError, Problems, check_on_error
 from itakit.scoring._read import code_runs, indicator_number, span
 from itakit.scoring._rows import records
 from itakit.scoring._shares import question_shares
 from itakit.scoring.card import ScoreCard
 from itakit.scoring.table import ScoreTable
+from itakit.scoring.weighting import plan_of
 from itakit.text import normalize
 from itakit.thai import to_arabic_digits
 
