@@ -73,7 +73,7 @@ def test_every_part_has_a_thai_and_an_english_name() -> None:
 
 def test_a_plan_drafted_from_a_provisional_card_says_so() -> None:
     card = itakit.framework(2567).score_indicators({**SCORES, 4: 70})
-    plan = itakit.measures.draft_plan(card, itakit.framework(2568))
+    plan = itakit.measures.draft_plan(card, framework=itakit.framework(2568))
     note = provisional_note(card)
     assert note is not None
     assert note in plan.to_markdown()

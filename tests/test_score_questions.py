@@ -192,7 +192,7 @@ def test_a_what_if_score_outside_0_100_is_an_error() -> None:
 
 def test_draft_plan_works_from_a_card_of_question_scores() -> None:
     card = score_questions(FY2567, full_2567(i10=40, i11=40, i12=40))
-    plan = itakit.measures.draft_plan(card, itakit.framework(2568))
+    plan = itakit.measures.draft_plan(card, framework=itakit.framework(2568))
     assert plan.groups
     assert plan.groups[0].codes == ("i10", "i11", "i12")
 

@@ -102,6 +102,12 @@ class Comparison:
     def __iter__(self) -> Iterator[IndicatorChange]:
         return iter(self.indicators)
 
+    def __len__(self) -> int:
+        return len(self.indicators)
+
+    def __getitem__(self, index: int) -> IndicatorChange:
+        return self.indicators[index]
+
     def __repr__(self) -> str:
         return f"Comparison({self.title(lang='en')})"
 

@@ -114,7 +114,7 @@ class ScoreCard:
     indicator with questions here has all of them, and its score is exactly
     their mean (see :func:`itakit.analysis.costly_questions`).  Detail behind
     the indicator scores: not compared by ``==``, not written by
-    :meth:`to_dict`, and dropped by :meth:`with_scores`.
+    :meth:`to_dict`, and dropped by :meth:`what_if`.
     """
     question_respondents: Mapping[str, int] | None = attrs.field(
         default=None, kw_only=True, eq=False
@@ -287,21 +287,12 @@ class ScoreCard:
     # -- what-ifs --------------------------------------------------------------
 
     def with_scores(self, changes: Mapping[Any, object]) -> ScoreCard:
-        """A new card with some indicator scores changed; this one is left as it is.
+        """Deprecated: :meth:`what_if`, which does the same (and also takes a route)."""
+        from itakit._deprecation import deprecated
+        from itakit.scoring.what_if import what_if
 
-        >>> import itakit
-        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
-        >>> card.with_scores({9: 100, 10: 100}).total, card.total
-        (Decimal('88.00'), Decimal('80.00'))
-        """
-        scores: dict[Any, object] = dict(self.indicator_scores_exact)
-        scores.update(changes)
-        return ScoreCard(
-            framework=self.framework,
-            indicator_scores_exact=scores,  # type: ignore[arg-type]
-            agency=self.agency,
-            respondents=self.respondents,
-        )
+        deprecated("ScoreCard.with_scores()", "ScoreCard.what_if()")
+        return what_if(self, changes)
 
     # -- plain data ------------------------------------------------------------
 

@@ -9,7 +9,7 @@ way up starts with the heaviest indicators that have room (see
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -90,6 +90,22 @@ class Gaps:
     next_level: Level | None
     to_pass: Route
     to_next: Route | None
+
+    def __iter__(self) -> Iterator[IndicatorGap]:
+        """The indicators' gaps, in the edition's order.
+
+        >>> import itakit
+        >>> gaps = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80)).gaps()
+        >>> len(gaps), [gap.indicator.number for gap in gaps][:3], gaps[8].indicator.number
+        (10, [1, 2, 3], 9)
+        """
+        return iter(self.indicators)
+
+    def __len__(self) -> int:
+        return len(self.indicators)
+
+    def __getitem__(self, index: int) -> IndicatorGap:
+        return self.indicators[index]
 
     @property
     def level(self) -> Level:
