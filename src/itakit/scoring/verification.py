@@ -533,6 +533,14 @@ class WeightFit:
     was fitted: ``"indicators"`` (ten free weights) or ``"tools"`` (one weight
     per tool, shared equally by its indicators).  ``consistent`` says whether
     the edition's own weights reproduce every row within 0.01.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2564)
+    >>> rows = [{str(n): 60 + 3 * n + 7 * (k == n % 3) for n in range(1, 11)} for k in range(3)]
+    >>> rows = [row | {"total": str(fw.score_indicators(row).total)} for row in rows]
+    >>> fit = fit_weights(rows, framework=fw)
+    >>> fit.model, dict(fit.tool_weights), fit.consistent
+    ('tools', {<Tool.IIT: 'IIT'>: Decimal('30'), <Tool.EIT: 'EIT'>: Decimal('30'), <Tool.OIT: 'OIT'>: Decimal('40')}, True)
     """
 
     framework: Rules
