@@ -112,15 +112,11 @@ class LevelScheme:
     def assign(self, total: Decimal, tool_scores: Mapping[Tool, Decimal] | None = None) -> Level:
         """The level of a published *total* (and of each tool's score, where the scheme asks).
 
-                >>> from itakit.rules.tools import Tool
-
-        if TYPE_CHECKING:
-            import numpy as np
-            from numpy.typing import NDArray
-                >>> rating = LevelScheme.rating_fy2566()
-                >>> scores = {Tool.IIT: Decimal(99), Tool.EIT: Decimal(84), Tool.OIT: Decimal("99.3")}
-                >>> str(rating.assign(Decimal("94.64"), scores))
-                'ผ่าน'
+        >>> from itakit.rules.tools import Tool
+        >>> rating = LevelScheme.rating_fy2566()
+        >>> scores = {Tool.IIT: Decimal(99), Tool.EIT: Decimal(84), Tool.OIT: Decimal("99.3")}
+        >>> str(rating.assign(Decimal("94.64"), scores))
+        'ผ่าน'
         """
         if not Decimal(0) <= total <= Decimal(100):
             raise ValidationError(f"a total must be between 0 and 100 (got {total})", value=total)
