@@ -377,10 +377,11 @@ class ScoreCard:
 
         return gaps(self)
 
-    def what_if(self, changes: Mapping[int, object] | Route) -> ScoreCard:
+    def what_if(self, changes: Mapping[Any, object] | Route) -> ScoreCard:
         """A NEW card with some indicator scores changed (or a route's targets); this one is unchanged.
 
-        See :func:`itakit.scoring.what_if`.
+        See :func:`itakit.scoring.what_if`; question codes (``{"i10": 95}``) work
+        for a card that holds question scores.
 
         >>> import itakit
         >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
