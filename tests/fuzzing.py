@@ -26,6 +26,7 @@ import pickle
 import signal
 import sys
 import time
+import traceback
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -148,10 +149,14 @@ def call(
         raise
     except BaseException as error:  # the contract: nothing else escapes (a polars panic too)
         kind = f"{type(error).__module__}.{type(error).__qualname__}"
+        where = "; ".join(
+            f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}"
+            for frame in traceback.extract_tb(error.__traceback__)[-3:]
+        )
         return _fail(
             label,
             kind,
-            f"{label} let {kind} escape: {_short(str(error), 300)}\n"
+            f"{label} let {kind} escape: {_short(str(error), 300)} (at {where})\n"
             f"  on {_short(args)} {_short(kwargs)}",
         )
     spent = time.process_time() - start

@@ -264,3 +264,60 @@ def test_frames_of_whole_numbers_of_any_size_are_read(columns: list[list[int]], 
         assert not isinstance(frame, dict) or kind == "pandas", "polars holds up to 128 bits"
         result = call(function, fw, frame)
         assert isinstance(result, itakit.ScoreTable | itakit.OITTable | ItakitError)
+
+
+def question_keys(year: int) -> list[Any]:
+    """Question codes of *year* in several spellings, OIT indicators, and near misses."""
+    fw = itakit.framework(year)
+    codes = [q.code for q in fw.questions]
+    return [*codes, 9, 10, "9", "ข้อ i๑๐", "I๑", "i" + "1" * 4400, "o²", "9." + "1" * 500]
+
+
+@st.composite
+def _question_scores(draw: st.DrawFn, year: int) -> dict[Any, Any]:
+    fw = itakit.framework(year)
+    scores: dict[Any, Any] = {q.code: 80 for q in fw.questions if q.tool is not itakit.Tool.OIT}
+    scores.update({9: 90, 10: 90})
+    for key in draw(st.lists(st.one_of(st.sampled_from(question_keys(year)), hostile_keys))):
+        scores[key] = draw(st.one_of(hostile_values, st.booleans(), st.just("มี")))
+    return scores
+
+
+@fuzz_settings(60)
+@given(st.sampled_from(YEARS).flatmap(lambda y: st.tuples(st.just(y), _question_scores(y))))
+def test_question_scores_score_or_are_refused(drawn: tuple[int, dict[Any, Any]]) -> None:
+    year, scores = drawn
+    fw = itakit.framework(year)
+    card = call(fw.score_questions, scores, name="Framework.score_questions")
+    assert isinstance(card, ScoreCard | ItakitError)
+    if isinstance(card, ScoreCard):
+        changes = dict(list(scores.items())[-2:])
+        assert isinstance(call(card.what_if, changes), ScoreCard | ItakitError)
+    rows = [{"agency": "ก", **{str(k): v for k, v in scores.items() if isinstance(k, str | int)}}]
+    table = call(
+        itakit.scoring.questions_input.score_question_table, fw, rows, name="score_question_table"
+    )
+    assert isinstance(table, itakit.ScoreTable | ItakitError)
+
+
+@fuzz_settings(60)
+@given(
+    st.lists(
+        st.dictionaries(
+            st.one_of(st.sampled_from(["agency", "total", *map(str, range(1, 11))]), hostile_keys),
+            st.one_of(st.integers(0, 100), hostile_values),
+            max_size=14,
+        ),
+        max_size=3,
+    ),
+    st.one_of(st.none(), st.just("agency"), hostile_values),
+)
+def test_verification_of_published_rows_checks_or_refuses(
+    rows: list[dict[Any, Any]], agency_column: Any
+) -> None:
+    fw = itakit.framework(2564)
+    full = [
+        {"agency": "ก", **{str(n): 80 for n in range(1, 11)}, "total": 80, **row} for row in rows
+    ]
+    for given_rows in (rows, full):
+        call(fw.verify, given_rows, agency_column=agency_column, name="Framework.verify")

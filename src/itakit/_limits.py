@@ -53,6 +53,7 @@ __all__ = [
     "check_digit_runs",
     "check_number",
     "check_size",
+    "fits",
     "shown",
 ]
 
@@ -105,6 +106,15 @@ def shown(value: object, limit: int = _SHOWN) -> str:
 
 
 _TOO_LONG = f"more than itakit reads: a number has at most {MAX_DIGITS} digits (MAX_DIGITS)"
+
+
+def fits(number: int) -> bool:
+    """Whether the int *number* has at most :data:`MAX_DIGITS` digits (it can be written out).
+
+    >>> fits(10**399), fits(10**400)
+    (True, False)
+    """
+    return abs(number).bit_length() <= _MAX_BITS or _int_digits(number) <= MAX_DIGITS
 
 
 def _too_long(what: str, digits: int, value: object) -> ValidationError:

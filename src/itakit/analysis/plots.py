@@ -1,11 +1,7 @@
-"""Pictures of comparisons, behind the ``plot`` extra (cards and tables draw themselves: :mod:`itakit.scoring.plots`).
+"""A picture of a comparison, behind the ``plot`` extra: :func:`plot_comparison`.
 
-Each function returns a :class:`matplotlib.figure.Figure` built without
-pyplot, so it neither picks nor changes your backend: save it with
-``figure.savefig("card.png")``, or let Jupyter show it.  All text is set in
-Sarabun (see :func:`~itakit.fonts.thai_font`), so Thai labels print as
-Thai.  Without the extra, each raises :class:`~itakit.errors.MissingExtraError`
-naming ``pip install "itakit[plot]"``.
+Cards and tables draw themselves (:mod:`itakit.scoring.plots` says how the
+figures are built and which font they use); this is the comparison's figure.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from itakit.errors import ValidationError
-from itakit.rules._validate import non_empty_text, percent_decimal, to_decimal
+from itakit.rules._validate import non_empty_text, optional_text, percent_decimal, to_decimal
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
 
@@ -82,6 +82,7 @@ class LevelScheme:
     pass_mark: Decimal = attrs.field(converter=to_decimal, validator=percent_decimal)
     confidence: Confidence = Confidence.PROVISIONAL
     sources: tuple[str, ...] = ()
+    note: str | None = attrs.field(default=None, validator=optional_text)
 
     @levels.validator
     def _check_levels(self, attribute: attrs.Attribute[Any], levels: tuple[Level, ...]) -> None:
@@ -112,15 +113,11 @@ class LevelScheme:
     def assign(self, total: Decimal, tool_scores: Mapping[Tool, Decimal] | None = None) -> Level:
         """The level of a published *total* (and of each tool's score, where the scheme asks).
 
-                >>> from itakit.rules.tools import Tool
-
-        if TYPE_CHECKING:
-            import numpy as np
-            from numpy.typing import NDArray
-                >>> rating = LevelScheme.rating_fy2566()
-                >>> scores = {Tool.IIT: Decimal(99), Tool.EIT: Decimal(84), Tool.OIT: Decimal("99.3")}
-                >>> str(rating.assign(Decimal("94.64"), scores))
-                'ผ่าน'
+        >>> from itakit.rules.tools import Tool
+        >>> rating = LevelScheme.rating_fy2566()
+        >>> scores = {Tool.IIT: Decimal(99), Tool.EIT: Decimal(84), Tool.OIT: Decimal("99.3")}
+        >>> str(rating.assign(Decimal("94.64"), scores))
+        'ผ่าน'
         """
         if not Decimal(0) <= total <= Decimal(100):
             raise ValidationError(f"a total must be between 0 and 100 (got {total})", value=total)

@@ -18,9 +18,8 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
-from itakit.scoring._compose import compose
 from itakit.scoring._exact import cents
-from itakit.scoring.weighting import Plan
+from itakit.scoring.weighting import Plan, compose
 
 __all__ = ["TIE", "Published", "publish"]
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any
 
-from itakit._limits import MAX_DIGITS, shown
+from itakit._limits import MAX_DIGITS, fits, shown
 from itakit.errors import InputTypeError, ItakitError, ScoringError
 from itakit.rules.framework import Rules
 from itakit.scoring._exact import read_score
@@ -57,7 +57,7 @@ def indicator_number(key: object) -> int | None:
     if isinstance(key, bool):
         return None
     if isinstance(key, int):
-        return key
+        return key if fits(key) else None  # 10**5000 is no indicator, and cannot be printed
     if isinstance(key, str):
         text = to_arabic_digits(key.strip())
         if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:

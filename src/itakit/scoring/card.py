@@ -31,11 +31,11 @@ from itakit.rules.framework import Rules
 from itakit.rules.levels import Level
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
-from itakit.scoring._compose import Composed, compose
 from itakit.scoring._exact import cents, published
+from itakit.scoring._problems import check_rules
 from itakit.scoring._read import read_indicator_scores
 from itakit.scoring._shares import read_question_respondents, read_question_scores
-from itakit.scoring.weighting import plan_of
+from itakit.scoring.weighting import Composed, compose, plan_of
 from itakit.thai import Digits
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from itakit.scoring.gaps import Gaps
     from itakit.scoring.route import Route
 
-__all__ = ["ScoreCard"]
+__all__ = ["ScoreCard", "score_indicators"]
 
 Agency = str | int | None
 
@@ -379,10 +379,11 @@ class ScoreCard:
 
         return gaps(self)
 
-    def what_if(self, changes: Mapping[int, object] | Route) -> ScoreCard:
+    def what_if(self, changes: Mapping[Any, object] | Route) -> ScoreCard:
         """A NEW card with some indicator scores changed (or a route's targets); this one is unchanged.
 
-        See :func:`itakit.scoring.what_if`.
+        See :func:`itakit.scoring.what_if`; question codes (``{"i10": 95}``) work
+        for a card that holds question scores.
 
         >>> import itakit
         >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
@@ -425,3 +426,41 @@ class ScoreCard:
         from itakit.scoring.costly import costly_questions
 
         return costly_questions(self, n)
+
+
+def score_indicators(
+    framework: Rules,
+    scores: Mapping[int, object] | Mapping[str, object],
+    *,
+    agency: str | int | None = None,
+    respondents: Mapping[Tool, int] | Mapping[str, int] | None = None,
+) -> ScoreCard:
+    """Score one agency from its indicator scores (0–100), exactly.
+
+    *scores* maps every indicator number of *framework* (ints, or digits as
+    text) to a number: an int, a Decimal, a Fraction, text such as
+    ``"93.55"`` or ``"๙๓.๕๕"``, or a float, which counts as the decimal it
+    prints as (``94.995`` is 94.995).  Nothing is rounded until the card
+    publishes a value.  A missing or unknown indicator, a value outside
+    0–100, NaN, a bool or a value of the wrong type raises one
+    :class:`~itakit.errors.ScoringError` that lists every problem.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2564)
+    >>> trat = {1: 93.55, 2: 87.72, 3: 91.01, 4: 87.93, 5: 89.52,
+    ...         6: 90.55, 7: 88.68, 8: 88.58, 9: 72.89, 10: 65.56}
+    >>> card = score_indicators(fw, trat, agency="ตราด")
+    >>> card.total, str(card.level)
+    (Decimal('81.45'), 'B')
+    >>> score_indicators(fw, {**trat, 3: -1, 10: float("nan")})
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ScoringError: cannot score FY 2564: indicator 3: -1 is outside 0–100; indicator 10: nan is not a score (expected a number from 0 to 100) (expected a score from 0 to 100 for each of indicators 1–10)
+    """
+    check_rules(framework, "score_indicators")
+    return ScoreCard(
+        framework=framework,
+        indicator_scores_exact=scores,  # type: ignore[arg-type]
+        agency=agency,
+        respondents=respondents,
+    )

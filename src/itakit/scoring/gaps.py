@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from itakit._numbers import half_up, round_up
+from itakit._text_table import table
 from itakit._words import Lang, check_lang
 from itakit.errors import UnknownCodeError
 from itakit.rules.framework import Rules
@@ -24,7 +25,7 @@ from itakit.rules.indicators import Indicator
 from itakit.rules.level_search import level_above, pass_level
 from itakit.rules.levels import Level
 from itakit.scoring.route import Route, plan_route
-from itakit.thai import Digits, resolve_digits
+from itakit.thai import Digits, format_number, resolve_digits, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
@@ -154,9 +155,7 @@ class Gaps:
         >>> print(card.gaps().format(lang="en", digits="arabic").splitlines()[1])
          9  information disclosure      80.00         4.00           —
         """
-        from itakit.scoring._gaps_text import gaps_text
-
-        return gaps_text(self, lang=check_lang(lang), digits=resolve_digits(lang, digits))
+        return _gaps_text(self, lang=check_lang(lang), digits=resolve_digits(lang, digits))
 
     def __str__(self) -> str:
         return self.format()
@@ -247,3 +246,63 @@ def gaps(card: ScoreCard) -> Gaps:
         to_pass=plan_route(framework, scores, passing),
         to_next=None if above is None else plan_route(framework, scores, above),
     )
+
+
+_HEAD = {
+    "th": ("ตัวชี้วัด", "คะแนน", "คะแนนที่เสีย", "เพิ่มตัวเดียวถึง {level}"),
+    "en": ("indicator", "score", "points lost", "alone to {level}"),
+}
+
+
+def _number(value: Decimal | None, digits: Digits) -> str:
+    return "—" if value is None else format_number(value, digits=digits, grouping=False)
+
+
+def _route_line(route: Route, lang: Lang, digits: Digits) -> str:
+    target = route.target.label_th if lang == "th" else route.target.label_en
+    steps = route.describe(digits=digits)
+    points = _number(route.points, digits)
+    if lang == "th":
+        return f"เส้นทางที่ใช้คะแนนน้อยที่สุดสู่ระดับ {target}: {steps} (รวม +{points} คะแนนตัวชี้วัด)"
+    return f"cheapest route to {target}: {steps} (+{points} indicator points in all)"
+
+
+def _gaps_text(gaps: Gaps, *, lang: Lang, digits: Digits) -> str:
+    """The indicators by points lost, then the total and the routes up."""
+    # The last column: what each indicator alone needs to pass, or, once passed, to go up.
+    target = gaps.to_pass.target if gaps.to_pass or gaps.to_next is None else gaps.to_next.target
+    label = target.label_th if lang == "th" else target.label_en
+    rows = [[*_HEAD[lang][:3], _HEAD[lang][3].format(level=label)]]
+    for gap in gaps.largest():
+        alone = gap.alone_to_pass if target == gaps.to_pass.target else gap.alone_to_next
+        indicator = gap.indicator
+        name = indicator.name_th if lang == "th" else indicator.name_en
+        rows.append(
+            [
+                f"{with_digits(str(indicator.number), digits):>2}  {name}",
+                _number(gap.score, digits),
+                _number(gap.points_lost, digits),
+                _number(alone, digits),
+            ]
+        )
+    if not gaps.to_pass and gaps.to_next is None:  # at the top level: nothing left to reach
+        rows = [row[:3] for row in rows]
+    lines = table(rows, right=(False, True, True, True))
+    card = gaps.card
+    total, lost = _number(card.total, digits), _number(gaps.points_lost, digits)
+    mark = format_number(gaps.pass_mark, decimals=0, digits=digits)
+    level = card.level.label_th if lang == "th" else card.level.label_en
+    if lang == "th":
+        summary = f"คะแนนรวม {total} · ระดับ {level} · เสียไป {lost} คะแนน"
+        if gaps.to_pass:
+            summary += f" · ขาดอีก {_number(gaps.points_to_pass, digits)} คะแนนถึงเกณฑ์ผ่าน {mark}"
+    else:
+        summary = f"total {total} · level {level} · {lost} points lost"
+        if gaps.to_pass:
+            summary += f" · {_number(gaps.points_to_pass, digits)} short of the pass mark {mark}"
+    lines += ["", summary]
+    if gaps.to_pass:
+        lines.append(_route_line(gaps.to_pass, lang, digits))
+    if gaps.to_next is not None and gaps.to_next.target != gaps.to_pass.target:
+        lines.append(_route_line(gaps.to_next, lang, digits))
+    return "\n".join(lines)
