@@ -13,6 +13,7 @@ spreadsheet's ROUND) to two decimals.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -28,7 +29,7 @@ _HUNDRED = Fraction(100)
 
 
 def _finite(number: float) -> bool:
-    return number - number == 0  # false for nan and ±inf
+    return math.isfinite(number)  # not inf - inf: on a NumPy float that warns
 
 
 def _numpy_scalar(value: object) -> Fraction | None:
