@@ -49,10 +49,10 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_TEXT_BYTES",
     "MAX_UNZIPPED_BYTES",
-    "check_depth",
     "check_digit_runs",
     "check_number",
     "check_size",
+    "check_structure",
     "fits",
     "shown",
 ]
@@ -217,13 +217,14 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 _DOTTED_KEYS = re.compile(rf"(?<![A-Za-z0-9_-])(?:[A-Za-z0-9_-]++\s*+\.\s*+){{{MAX_DEPTH},}}")
 
 
-def check_depth(text: str, *, format: str, what: str) -> None:
-    """Refuse TOML or JSON *text* nested deeper than :data:`MAX_DEPTH`, before it is parsed.
+def check_structure(text: str, *, format: str, what: str) -> None:
+    """Refuse TOML or JSON *text* nested deeper than :data:`MAX_DEPTH`, or holding a number of
+    more than :data:`MAX_DIGITS` digits outside its strings, before it is parsed.
 
     In TOML, dotted keys count too (``[a.b.c]`` and ``a.b.c = 1`` are 3 deep).
 
-    >>> check_depth('{"a": [[1]]}', format="json", what="<text>")
-    >>> check_depth("a = " + "[" * 500, format="toml", what="my.toml")
+    >>> check_structure('{"a": [[1]]}', format="json", what="<text>")
+    >>> check_structure("a = " + "[" * 500, format="toml", what="my.toml")
     Traceback (most recent call last):
     ...
     itakit.errors.ParseError: my.toml: nested 65 deep (at line 1), more than itakit reads: at most 64 (MAX_DEPTH)
@@ -231,6 +232,7 @@ def check_depth(text: str, *, format: str, what: str) -> None:
     plain = (_JSON_STRINGS if format == "json" else _TOML_STRINGS).sub(
         lambda match: "\n" * match[0].count("\n"), text
     )
+    check_digit_runs(plain, what=what)  # a key or value of 5,000 digits: int() would refuse it
     depth = 0
     for bracket in _BRACKETS.finditer(plain):
         if bracket[0] in "[{":

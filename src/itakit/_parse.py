@@ -25,7 +25,7 @@ import tomllib
 from collections.abc import Callable
 from typing import Any
 
-from itakit._limits import MAX_DIGITS, MAX_TEXT_BYTES, check_depth, check_size
+from itakit._limits import MAX_DIGITS, MAX_TEXT_BYTES, check_size, check_structure
 from itakit.errors import InputTypeError, ParseError, ValidationError
 
 __all__ = ["parse_json", "parse_toml"]
@@ -67,7 +67,7 @@ def parse_toml(
     itakit.errors.ParseError: <text>: nested 65 deep (at line 1), more than itakit reads: at most 64 (MAX_DEPTH)
     """
     plain = _text(text, what)
-    check_depth(plain, format="toml", what=what)
+    check_structure(plain, format="toml", what=what)
     try:
         return tomllib.loads(plain, parse_float=parse_float)
     except tomllib.TOMLDecodeError as error:
@@ -109,7 +109,7 @@ def parse_json(
     itakit.errors.ParseError: <text>: a number of 500 digits is more than itakit reads: a number has at most 400 digits (MAX_DIGITS)
     """
     plain = _text(text, what)
-    check_depth(plain, format="json", what=what)
+    check_structure(plain, format="json", what=what)
     try:
         return json.loads(
             plain,
