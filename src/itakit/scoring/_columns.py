@@ -22,7 +22,7 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
-from itakit._limits import shown
+from itakit._limits import fits, shown
 from itakit._optional import require
 from itakit.errors import InputTypeError, ScoringError
 
@@ -158,9 +158,26 @@ def _length(values: object, name: str) -> int:
     return len(values)
 
 
+def _column_name(key: object) -> str:
+    """A column's key as the name it is known by (``1`` is ``"1"``), or an error if it has none."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, int) and not fits(key):  # str() would raise past 4,300 digits
+        raise InputTypeError(
+            f"a column name must be text or a number such as 1 or 'i1' (got {shown(key)})",
+            value=key,
+        )
+    try:
+        return str(key)
+    except Exception:  # a key whose str() fails names no column
+        raise InputTypeError(
+            f"a column name must be text or a number (got {shown(key)})", value=key
+        ) from None
+
+
 def _from_mapping(table: Mapping[Any, Any]) -> Table:
-    by_name = {str(key): key for key in table}
-    names = _check_names([str(key) for key in table], "the table")
+    by_name = {_column_name(key): key for key in table}
+    names = _check_names([_column_name(key) for key in table], "the table")
     lengths = {name: _length(table[by_name[name]], name) for name in names}
     if len(set(lengths.values())) > 1:
         described = ", ".join(f"{name}: {n}" for name, n in lengths.items())
@@ -173,8 +190,8 @@ def _from_mapping(table: Mapping[Any, Any]) -> Table:
 
 def _from_pandas(frame: Any) -> Table:
     pd = require("pandas", extra="pandas")
-    by_name = {str(key): key for key in frame.columns}
-    names = _check_names([str(key) for key in frame.columns], "the DataFrame")
+    by_name = {_column_name(key): key for key in frame.columns}
+    names = _check_names([_column_name(key) for key in frame.columns], "the DataFrame")
     return Table(names, len(frame), lambda name: _pandas_series(pd, frame[by_name[name]]))
 
 

@@ -80,7 +80,15 @@ def _text(path: Readable | str | Path) -> tuple[str, str]:
 
 
 def _csv(name: str, text: str) -> dict[str, list[str | None]]:
-    rows = list(csv.reader(io.StringIO(text)))
+    reader = csv.reader(io.StringIO(text, newline=""))  # newline="": the csv module's own rule
+    try:
+        rows = list(reader)
+    except csv.Error as error:  # a NUL, or a line break csv cannot place
+        raise ParseError(
+            f"{name}, line {reader.line_num}: not CSV itakit can read ({error})",
+            value=name,
+            line=reader.line_num,
+        ) from None
     if not rows:
         raise ParseError(
             f"{name} is empty: expected a header row such as 'agency,1,2,…'", value=name
