@@ -395,14 +395,19 @@ def test_table_level_problems_are_raised_at_once_and_cannot_be_skipped() -> None
     columns["O1"] = [1] * 6
     del columns["e15"]
     with pytest.raises(ScoringError) as caught:
-        score_responses(FY2567, columns, oit=OIT_2567, on_error="skip")
+        score_responses(FY2567, columns, oit=OIT_2567, on_error="skip", extra="error")
     message = str(caught.value)
-    assert "unknown columns 'i99'" in message
+    assert "columns for questions FY 2567 does not ask: 'i99'" in message
     assert "OIT columns 'O1' belong in oit=" in message
     assert "no column for e15" in message
+    columns["comments"] = [""] * 6
+    with pytest.raises(ScoringError) as caught:
+        score_responses(FY2567, columns, oit=OIT_2567)
+    assert "does not ask: 'i99'" in str(caught.value)
+    assert "no column for e15 (left out: 'comments')" in str(caught.value)
     columns = answer_columns(FY2567, two_agencies())
     columns["who"] = columns.pop("agency")
-    with pytest.raises(ScoringError, match="no 'agency' column"):
+    with pytest.raises(ScoringError, match="no agency column: expected a column called 'agency'"):
         score_responses(FY2567, columns, oit=OIT_2567)
     assert score_responses(FY2567, columns, oit=OIT_2567, agency_column="who").agencies == (
         "ก",

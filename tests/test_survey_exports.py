@@ -181,13 +181,12 @@ def long_table(wide: dict[str, list[Any]]) -> dict[str, list[Any]]:
 
 
 def test_a_long_table_scores_as_the_wide_one() -> None:
-    wide = clean()
-    wide["agency"] = ["ก", "ข", "ก"]
+    wide: dict[str, list[Any]] = {"agency": ["ก", "ข", "ก", "ข"]}
+    for k in range(1, 16):
+        wide[f"i{k}"] = [3, (k + 1) % 4, None, None]
+    for k in range(1, 16):
+        wide[f"e{k}"] = [None, None, k % 4, (2 * k) % 4]
     oit = {"ก": {9: 90, 10: 80}, "ข": {9: 50, 10: 60}}
-    wide["i1"] = [3, 1, None]
-    wide["e1"] = [None, 2, 1]
-    for k in range(2, 16):
-        wide[f"e{k}"] = [None, 0, 1]
     expected = totals(FY2567.score_responses(wide, oit=oit))
     long = long_table(wide)
     assert totals(FY2567.score_responses(long, oit=oit)) == expected

@@ -8,13 +8,13 @@ raised at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 import attrs
 
-from itakit.errors import InputTypeError, ScoringError, ValidationError
-from itakit.rules.framework import Framework
+from itakit.errors import InputTypeError, ItakitError, ScoringError, ValidationError
+from itakit.rules.framework import Rules
 from itakit.scoring._answer_plan import AnswerPlan
 from itakit.scoring._columns import Table, read_table
 from itakit.scoring._headers import (
@@ -24,13 +24,22 @@ from itakit.scoring._headers import (
     RESPONDENT_NAMES,
     find_column,
     header_key,
+    indicator_header,
     question_texts,
     recognise,
 )
 from itakit.scoring._long import widen
-from itakit.scoring._read import code_runs
+from itakit.scoring._read import code_runs, span
 
-__all__ = ["Extra", "Recognised", "answer_columns", "check_extra", "check_ignore"]
+__all__ = [
+    "Extra",
+    "Recognised",
+    "answer_columns",
+    "check_extra",
+    "check_ignore",
+    "indicator_columns",
+    "oit_agency_column",
+]
 
 Extra = Literal["ignore", "error"]
 """What to do with columns that are not questions: leave them out (listed), or refuse them."""
@@ -83,7 +92,7 @@ def _quoted(names: Iterable[str]) -> str:
 
 
 def answer_columns(
-    framework: Framework,
+    framework: Rules,
     plan: AnswerPlan,
     responses: object,
     *,
@@ -145,8 +154,17 @@ def answer_columns(
         return _checked(plan, read_table(wide), agency, rest, unexpected, extra, what)
     found = recognise(names, codes=plan.position, texts=texts, agency=agency, skip=skip)
     problems = list(found.ambiguous)
-    if found.oit and extra == "error":
-        problems.append(f"OIT columns {_quoted(found.oit)} belong in oit=, not with the answers")
+    if found.foreign:
+        problems.append(
+            f"columns for questions FY {framework.fiscal_year} does not ask:"
+            f" {_quoted(found.foreign)} (is it the edition of these answers? leave them out"
+            " with ignore=[...])"
+        )
+    if found.oit:
+        problems.append(
+            f"OIT columns {_quoted(found.oit)} belong in oit=, not with the answers (or leave"
+            " them out with ignore=[...])"
+        )
     if found.unknown and extra == "error":
         problems.append(
             f"columns that are not questions: {_quoted(found.unknown)} (leave them out with"
@@ -154,7 +172,7 @@ def answer_columns(
         )
     if found.twice:
         problems.append(f"columns {_quoted(found.twice)} repeat an answer code")
-    ignored = found.ignored + found.unknown + found.oit if extra == "ignore" else found.ignored
+    ignored = found.ignored + found.unknown if extra == "ignore" else found.ignored
     ignored = tuple(name for name in names if name in ignored)
     missing = [code for code in plan.codes if code not in found.by_code]
     if missing:
@@ -163,7 +181,9 @@ def answer_columns(
     if problems:
         raise ScoringError(
             f"cannot score {what}: {'; '.join(problems)}",
-            value=(found.unknown or found.twice or missing or [agency])[0],
+            value=(
+                found.foreign or found.oit or found.unknown or found.twice or missing or [agency]
+            )[0],
         )
     return Recognised(table=table, agency=agency, by_code=found.by_code, ignored=ignored)
 
@@ -192,3 +212,110 @@ def _checked(
             f"cannot score {what}: no answers to {code_runs(missing)}", value=missing
         )
     return Recognised(table=table, agency=agency, by_code=by_code, ignored=ignored)
+
+
+def oit_agency_column(oit: object, agency: str) -> str:
+    """The agency column of an OIT table given beside the answers: *agency*, or its common name.
+
+    >>> oit_agency_column({"หน่วยงาน": ["ก"], "9": [90], "10": [80]}, "agency")
+    'หน่วยงาน'
+    >>> oit_agency_column({"ก": {9: 90, 10: 80}}, "agency")
+    'agency'
+    """
+    from itakit.scoring.oit_table import OITTable, is_checklists
+
+    if oit is None or isinstance(oit, OITTable) or is_checklists(oit, agency):
+        return agency
+    try:
+        names = list(read_table(oit).names)
+    except ItakitError:
+        return agency  # reading the OIT again reports what is wrong with it
+    if agency in names:
+        return agency
+    found = find_column(
+        names, None, AGENCY_NAMES, what="OIT agency", option="agency_column", required=False
+    )
+    return found or agency
+
+
+@attrs.frozen
+class IndicatorColumns:
+    """What scoring reads of a table of indicator scores."""
+
+    agency: str
+    by_number: dict[int, str]
+    ignored: tuple[str, ...]
+
+
+def indicator_columns(
+    framework: Rules,
+    names: Sequence[str],
+    *,
+    agency_column: str | None,
+    extra: object,
+    ignore: object,
+    what: str,
+) -> IndicatorColumns:
+    """The agency column, each indicator's column and the columns left out of a table of scores.
+
+    >>> import itakit
+    >>> found = indicator_columns(itakit.framework(2564),
+    ...     ["หน่วยงาน", *[f"ตัวชี้วัดที่ {n}" for n in range(1, 11)], "หมายเหตุ"],
+    ...     agency_column=None, extra="ignore", ignore=(), what="the scores")
+    >>> found.agency, found.by_number[10], found.ignored
+    ('หน่วยงาน', 'ตัวชี้วัดที่ 10', ('หมายเหตุ',))
+    """
+    extra = check_extra(extra)
+    skipped = {header_key(name) for name in check_ignore(ignore)}
+    numbers = [indicator.number for indicator in framework.indicators]
+    agency = find_column(
+        list(names), agency_column, AGENCY_NAMES, what="agency", option="agency_column"
+    )
+    assert agency is not None
+    by_number: dict[int, str] = {}
+    ignored: list[str] = []
+    unknown: list[str] = []
+    foreign: list[str] = []
+    twice: list[str] = []
+    for name in names:
+        if name == agency:
+            continue
+        if header_key(name) in skipped:
+            ignored.append(name)
+            continue
+        number = indicator_header(name)
+        if number is None:
+            unknown.append(name)
+        elif number not in numbers:
+            foreign.append(name)
+        elif number in by_number:
+            twice.append(name)
+        else:
+            by_number[number] = name
+    problems = []
+    if foreign:
+        problems.append(
+            f"columns for indicators FY {framework.fiscal_year} does not have: {_quoted(foreign)}"
+            " (leave them out with ignore=[...])"
+        )
+    if unknown and extra == "error":
+        problems.append(
+            f"columns that are not indicators: {_quoted(unknown)} (leave them out with"
+            ' extra="ignore", or name them with ignore=[...])'
+        )
+    if twice:
+        problems.append(f"columns {_quoted(twice)} repeat an indicator")
+    if extra == "ignore":
+        ignored += unknown
+    left = tuple(name for name in names if name in ignored)
+    missing = tuple(n for n in numbers if n not in by_number)
+    if missing:
+        left_out = f" (left out: {_quoted(left)})" if left else ""
+        problems.append(f"no column for indicators {span(missing)}{left_out}")
+    if problems:
+        raise ScoringError(
+            f"cannot score {what}: {'; '.join(problems)} (expected an agency column and one"
+            f" column per indicator {span(tuple(numbers))})",
+            value=(foreign or unknown or twice or [missing])[0],
+        )
+    return IndicatorColumns(agency=agency, by_number=by_number, ignored=left)

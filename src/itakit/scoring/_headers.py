@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from itakit.errors import ScoringError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.text import normalize
 from itakit.thai import to_arabic_digits
 
@@ -123,7 +123,7 @@ def text_key(text: str) -> str:
     return _PUNCTUATION.sub("", _NUMBERING.sub("", plain))
 
 
-def question_texts(framework: Framework) -> dict[str, tuple[str, ...]]:
+def question_texts(framework: Rules) -> dict[str, tuple[str, ...]]:
     """Each question text the edition has (Thai and English, of questions and sub-items), as
     compared, → the codes that have it (more than one where two questions share a text).
 
@@ -214,6 +214,8 @@ class Columns:
     """Columns that are not questions of the edition (left out)."""
     unknown: tuple[str, ...]
     """Columns that are not questions (an error unless ignored)."""
+    foreign: tuple[str, ...]
+    """Columns named by a survey code the edition does not ask (``i99``): always a problem."""
     oit: tuple[str, ...]
     """Columns named by an OIT code (they belong in ``oit=``)."""
     twice: tuple[str, ...]
@@ -236,15 +238,16 @@ def recognise(
     :func:`question_texts` gives; *skip* names columns to leave out whatever
     they hold (case and spacing ignored).
 
-    >>> found = recognise(["Timestamp", "หน่วยงาน", "i1. ท่านรู้…", "I๒", "ความคิดเห็น"],
+    >>> found = recognise(["Timestamp", "หน่วยงาน", "i1. ท่านรู้…", "I๒", "ความคิดเห็น", "e9"],
     ...     codes={"i1": 0, "i2": 1}, texts={}, agency="หน่วยงาน")
-    >>> found.by_code, found.unknown
-    ({'i1': 'i1. ท่านรู้…', 'i2': 'I๒'}, ('Timestamp', 'ความคิดเห็น'))
+    >>> found.by_code, found.unknown, found.foreign
+    ({'i1': 'i1. ท่านรู้…', 'i2': 'I๒'}, ('Timestamp', 'ความคิดเห็น'), ('e9',))
     """
     skipped = {header_key(name) for name in skip}
     by_code: dict[str, str] = {}
     ignored: list[str] = []
     unknown: list[str] = []
+    foreign: list[str] = []
     oit: list[str] = []
     twice: list[str] = []
     ambiguous: list[str] = []
@@ -273,6 +276,8 @@ def recognise(
                 by_code[code] = name
         elif code is not None and code.startswith("o"):
             oit.append(name)
+        elif code is not None:
+            foreign.append(name)
         else:
             unknown.append(name)
     return Columns(
@@ -280,6 +285,7 @@ def recognise(
         by_code=by_code,
         ignored=tuple(ignored),
         unknown=tuple(unknown),
+        foreign=tuple(foreign),
         oit=tuple(oit),
         twice=tuple(twice),
         ambiguous=tuple(ambiguous),

@@ -23,7 +23,7 @@ from itakit._optional import require
 from itakit.errors import InputTypeError, ParseError
 
 if TYPE_CHECKING:
-    from itakit.rules.framework import Framework
+    from itakit.rules.framework import Rules
     from itakit.scoring.card import ScoreCard
     from itakit.scoring.table import ScoreTable
 
@@ -255,14 +255,14 @@ def _replacing(path: Path) -> Iterator[Path]:
         raise
 
 
-def _indicator_header(framework: Framework, number: int, lang: str) -> str:
+def _indicator_header(framework: Rules, number: int, lang: str) -> str:
     indicator = framework.indicator(number)
     name = indicator.name_th if lang == "th" else indicator.name_en
     return f"{number}. {name}"
 
 
 def _score_rows(
-    framework: Framework, records: Sequence[Mapping[str, Any]], lang: str
+    framework: Rules, records: Sequence[Mapping[str, Any]], lang: str
 ) -> tuple[list[str], list[list[Any]], set[int]]:
     """Headers, rows, and the columns that hold two-decimal numbers."""
     words = _WORDS[lang]
@@ -294,7 +294,7 @@ def _score_rows(
     return [title for _, title in keys], rows, decimals
 
 
-def _confidence_rows(framework: Framework, lang: str) -> list[list[Any]]:
+def _confidence_rows(framework: Rules, lang: str) -> list[list[Any]]:
     def label(confidence: Any) -> str:
         return str(confidence.value)
 
@@ -373,9 +373,7 @@ def _sheet(
     sheet.freeze_panes(1, 1)
 
 
-def _confidence_sheet(
-    book: Any, formats: Mapping[str, Any], framework: Framework, lang: str
-) -> None:
+def _confidence_sheet(book: Any, formats: Mapping[str, Any], framework: Rules, lang: str) -> None:
     words = _WORDS[lang]
     _sheet(
         book,

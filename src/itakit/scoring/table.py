@@ -96,6 +96,8 @@ class ScoreTable:
         default=None, kw_only=True, repr=False
     )
     """One row's exact question scores, by code, when scored from raw answers."""
+    ignored_columns: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    """Columns of the input that were not questions (or indicators) and were left out, in order."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_rows", {agency: row for row, agency in enumerate(self.agencies)})
