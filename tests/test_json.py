@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -24,6 +25,7 @@ TRAT = {1: 93.55, 2: 87.72, 3: 91.01, 4: 87.93, 5: 89.52, 6: 90.55, 7: 88.68, 8:
 TRAT |= {9: 72.89, 10: 65.56}
 
 
+@cache
 def schema(name: str) -> dict[str, Any]:
     """A schema shipped in the package, checked as a draft 2020-12 schema."""
     text = (files("itakit.data") / "schema" / f"{name}.json").read_text(encoding="utf-8")
@@ -33,6 +35,7 @@ def schema(name: str) -> dict[str, Any]:
     return found
 
 
+@cache
 def registry() -> Registry:
     """Every shipped schema, so that one may refer to another by its file name."""
     found = Registry()
@@ -42,8 +45,13 @@ def registry() -> Registry:
     return found
 
 
+@cache
+def validator(name: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema(name), registry=registry())
+
+
 def valid(data: object, name: str) -> None:
-    jsonschema.Draft202012Validator(schema(name), registry=registry()).validate(data)
+    validator(name).validate(data)
 
 
 def answers_table() -> itakit.ScoreTable:
@@ -165,7 +173,7 @@ def test_every_editions_card_fits_the_schema(fw: itakit.Framework) -> None:
 
 
 def test_oit_scores_json() -> None:
-    scores = FY2564.score_oit({f"o{k}": k % 3 != 0 for k in range(1, 34)})
+    scores = FY2564.score_oit({f"o{k}": k % 3 != 0 for k in range(1, 44)})
     data = json.loads(scores.to_json())
     assert data["indicator_scores"] == {
         str(n): float(s) for n, s in scores.indicator_scores.items()

@@ -48,7 +48,7 @@ def _digits(args: argparse.Namespace) -> Digits:
 
 def _print_scores(table: ScoreTable, args: argparse.Namespace) -> None:
     if args.format == "json":
-        sys.stdout.write(output.json_text(table.to_records()))
+        sys.stdout.write(output.json_text(table._records()))
     elif args.format == "csv":
         sys.stdout.write(output.csv_text(*output.score_rows(table)))
     elif not len(table):

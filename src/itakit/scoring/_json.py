@@ -20,6 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from itakit.errors import InputTypeError, ParseError
 from itakit.scoring._exact import cents, exact_text, published
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from itakit.scoring.oit import OITScores
     from itakit.scoring.table import ScoreTable
 
-__all__ = ["card_dict", "dumps", "number", "oit_dict", "record_dict", "table_dict"]
+__all__ = ["card_dict", "dumps", "loads", "number", "oit_dict", "record_dict", "table_dict"]
 
 
 def number(value: Decimal) -> float:
@@ -46,6 +47,31 @@ def dumps(data: object, *, indent: int | None = 2) -> str:
     '{"agency": "ตราด", "total": 81.45}'
     """
     return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def loads(text: str | bytes, *, what: str) -> Any:
+    """The data of JSON *text*, or a :class:`~itakit.errors.ParseError` saying where it breaks.
+
+    >>> loads('{"total": 81.45}', what="a card")
+    {'total': 81.45}
+    >>> loads("{not json", what="a score card")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ParseError: not JSON text, as a score card is written: Expecting property name enclosed in double quotes (line 1, column 2)
+    """
+    if not isinstance(text, str | bytes):
+        raise InputTypeError(f"expected JSON text (got {type(text).__name__})", value=text)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ParseError(
+            f"not JSON text, as {what} is written: {error.msg} (line {error.lineno},"
+            f" column {error.colno})",
+            value=text[:80],
+            line=error.lineno,
+        ) from None
+    except UnicodeDecodeError:
+        raise ParseError(f"not UTF-8 JSON text, as {what} is written", value=text[:80]) from None
 
 
 def _tools(values: Mapping[Any, Any], convert: Any = number) -> dict[str, Any]:

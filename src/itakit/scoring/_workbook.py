@@ -9,15 +9,15 @@ its number (``1. การปฏิบัติหน้าที่``).
 
 from __future__ import annotations
 
-import contextlib
 import datetime
+import io
 import os
-import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from itakit._files import as_path, atomic_write, read_bytes
 from itakit._locale import check_lang
 from itakit._optional import require
 from itakit.errors import InputTypeError, ParseError
@@ -63,19 +63,15 @@ def _cell(value: object) -> object:
 
 def _open(path: Path, name: str) -> Any:
     calamine = require("python_calamine", extra="excel", package="python-calamine")
-    try:
-        with path.open("rb") as file:
-            start = file.read(8)
-    except OSError as error:
-        raise ParseError(f"cannot read {name}: {error.strerror}", value=str(path)) from None
-    if start == _ENCRYPTED and path.suffix.lower() != ".xls":
+    data = read_bytes(path)
+    if data[:8] == _ENCRYPTED and path.suffix.lower() != ".xls":
         raise ParseError(
             f"{name} is password-protected (encrypted): open it in Excel and save a copy"
             " without a password",
             value=name,
         )
     try:
-        return calamine.CalamineWorkbook.from_path(str(path))
+        return calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except calamine.PasswordError:
         raise ParseError(
             f"{name} is password-protected: save a copy without a password", value=name
@@ -87,13 +83,15 @@ def _open(path: Path, name: str) -> Any:
         ) from None
 
 
-def sheet_names(path: str | Path) -> tuple[str, ...]:
+def sheet_names(path: str | os.PathLike[str]) -> tuple[str, ...]:
     """The names of a workbook's sheets, in order."""
-    source = Path(path)
+    source = as_path(path)
     return tuple(_open(source, source.name).sheet_names)
 
 
-def read_sheet(path: str | Path, *, sheet: str | int | None = None) -> dict[str, list[Any]]:
+def read_sheet(
+    path: str | os.PathLike[str], *, sheet: str | int | None = None
+) -> dict[str, list[Any]]:
     """One sheet as columns: the first non-empty row is the header, blank cells are None.
 
     *sheet* is a sheet's name or its index from 0; without it the first sheet
@@ -101,7 +99,7 @@ def read_sheet(path: str | Path, *, sheet: str | int | None = None) -> dict[str,
     header, a password-protected or corrupted file: a
     :class:`~itakit.errors.ParseError` that says which.
     """
-    source = Path(path)
+    source = as_path(path)
     name = source.name
     book = _open(source, name)
     names: list[str] = list(book.sheet_names)
@@ -240,21 +238,6 @@ _WORDS = {
 }
 
 
-@contextlib.contextmanager
-def _replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside *path* to write, put in its place only if writing succeeded."""
-    folder = path.parent
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(descriptor)
-    try:
-        yield Path(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def _indicator_header(framework: Rules, number: int, lang: str) -> str:
     indicator = framework.indicator(number)
     name = indicator.name_th if lang == "th" else indicator.name_en
@@ -296,7 +279,8 @@ def _score_rows(
 
 def _confidence_rows(framework: Rules, lang: str) -> list[list[Any]]:
     def label(confidence: Any) -> str:
-        return str(confidence.value)
+        value = str(confidence.value)
+        return f"{confidence.label_th} ({value})" if lang == "th" else value
 
     words = _WORDS[lang]
     title = framework.title_th if lang == "th" else framework.title_en
@@ -322,27 +306,23 @@ def _confidence_rows(framework: Rules, lang: str) -> list[list[Any]]:
     return rows
 
 
-Writer = Callable[[Any, Any], None]
-
-
-def _write(path: str | Path, lang: str, fill: Callable[[Any, Mapping[str, Any]], None]) -> Path:
+def _write(path: str | os.PathLike[str], fill: Callable[[Any, Mapping[str, Any]], None]) -> Path:
+    """Build a workbook in memory with *fill*, then write it whole (see :mod:`itakit._files`)."""
     xlsxwriter = require("xlsxwriter", extra="excel", package="XlsxWriter")
-    target = Path(path)
+    target = as_path(path)
     if target.suffix.lower() != ".xlsx":
         raise InputTypeError(
             f"{target.name}: an Excel workbook is written as .xlsx", value=str(path)
         )
-    with _replacing(target) as temporary:
-        book = xlsxwriter.Workbook(str(temporary))
-        try:
-            formats = {
-                "header": book.add_format({"bold": True, "text_wrap": True, "valign": "top"}),
-                "decimal": book.add_format({"num_format": "0.00"}),
-                "whole": book.add_format({"num_format": "0"}),
-            }
-            fill(book, formats)
-        finally:
-            book.close()
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    formats = {
+        "header": book.add_format({"bold": True, "text_wrap": True, "valign": "top"}),
+        "decimal": book.add_format({"num_format": "0.00"}),
+    }
+    fill(book, formats)
+    book.close()
+    atomic_write(target, buffer.getvalue())
     return target
 
 
@@ -386,7 +366,7 @@ def _confidence_sheet(book: Any, formats: Mapping[str, Any], framework: Rules, l
     )
 
 
-def write_table(table: ScoreTable, path: str | Path, *, lang: str = "th") -> Path:
+def write_table(table: ScoreTable, path: str | os.PathLike[str], *, lang: str = "th") -> Path:
     """Write *table* as a workbook: a sheet of scores, one row per agency, and the confidence."""
     lang = check_lang(lang)
     framework = table.framework
@@ -396,7 +376,7 @@ def write_table(table: ScoreTable, path: str | Path, *, lang: str = "th") -> Pat
         _sheet(book, formats, _WORDS[lang]["scores"], headers, rows, decimals)
         _confidence_sheet(book, formats, framework, lang)
 
-    return _write(path, lang, fill)
+    return _write(path, fill)
 
 
 def _card_record(card: ScoreCard) -> dict[str, Any]:
@@ -413,7 +393,7 @@ def _card_record(card: ScoreCard) -> dict[str, Any]:
     return record
 
 
-def write_card(card: ScoreCard, path: str | Path, *, lang: str = "th") -> Path:
+def write_card(card: ScoreCard, path: str | os.PathLike[str], *, lang: str = "th") -> Path:
     """Write *card* as a workbook: its row of scores, its indicators one a row, the confidence."""
     lang = check_lang(lang)
     words = _WORDS[lang]
@@ -442,4 +422,4 @@ def write_card(card: ScoreCard, path: str | Path, *, lang: str = "th") -> Path:
         )
         _confidence_sheet(book, formats, framework, lang)
 
-    return _write(path, lang, fill)
+    return _write(path, fill)
