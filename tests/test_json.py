@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -247,3 +248,34 @@ def test_schemas_ship_in_the_package() -> None:
         "framework-diff.json",
         "measure-report.json",
     }
+
+
+def test_dump_and_load_a_card(tmp_path: Path) -> None:
+    card = answers_table().card("ก")
+    path = tmp_path / "card.json"
+    assert itakit.dump_card(card, path) is None
+    again = itakit.load_card(path)
+    assert again == card
+    assert again.respondents == card.respondents
+    assert again.question_scores == card.question_scores
+    assert itakit.loads_card(itakit.dump_card(card) or "") == card
+
+
+def test_dump_and_load_a_table(tmp_path: Path) -> None:
+    table = answers_table()
+    path = tmp_path / "table.json"
+    itakit.dump_table(table, path)
+    again = itakit.load_table(path)
+    assert list(again) == list(table)
+    assert again.to_records() == table.to_records()
+    published = itakit.loads_table(table.to_json())  # published values only
+    assert [card.total for card in published] == [card.total for card in table]
+
+
+def test_loads_table_refuses_edited_results() -> None:
+    data = answers_table().to_dict(exact=True)
+    data["agencies"][0]["total"] = 1.0
+    with pytest.raises(ValidationError, match="agency 'ก': the data's total"):
+        itakit.loads_table(json.dumps(data))
+    with pytest.raises(ValidationError, match="not a score table"):
+        itakit.loads_table("[]")

@@ -316,6 +316,6 @@ def indicator_columns(
         raise ScoringError(
             f"cannot score {what}: {'; '.join(problems)} (expected an agency column and one"
             f" column per indicator {span(tuple(numbers))})",
-            value=(foreign or unknown or twice or [missing])[0],
+            value=(foreign or unknown or twice or [span(missing)])[0],
         )
     return IndicatorColumns(agency=agency, by_number=by_number, ignored=left)

@@ -50,7 +50,7 @@ def widen(
     respondent: str,
     question: str,
     answer: str,
-    codes: Mapping[str, object],
+    codes: Mapping[str, int],
     texts: Mapping[str, tuple[str, ...]],
     what: str,
 ) -> dict[str, NDArray[Any]]:
@@ -109,14 +109,14 @@ def widen(
     position = code_of[which]
     twice: list[str] = []
     for code in sorted({code for code in found if code is not None}, key=codes.__getitem__):
-        rows = np.flatnonzero(position == codes[code])
-        targets = row_of[rows]
+        at = np.flatnonzero(position == codes[code])
+        targets = row_of[at]
         counts = np.bincount(targets, minlength=len(first))
         if (counts > 1).any():
             twice.append(code)
             continue
         column = np.full(len(first), None, dtype=object)
-        column[targets] = cells[rows]
+        column[targets] = cells[at]
         wide[code] = column
     if twice:
         raise ScoringError(

@@ -20,7 +20,7 @@ from itakit.rules.framework import Rules
 from itakit.scoring._exact import read_score
 from itakit.scoring.card import ScoreCard
 
-__all__ = ["CARD_KEYS", "card_from"]
+__all__ = ["CARD_KEYS", "card_from", "comparable"]
 
 CARD_KEYS = (
     "fiscal_year",
@@ -74,10 +74,10 @@ def _scores(data: Mapping[str, Any], key: str) -> dict[str, Fraction]:
     return found
 
 
-def _published(value: object) -> object:
+def comparable(value: object) -> object:
     """A published value as compared: numbers and their text as two-decimal Decimals."""
     if isinstance(value, Mapping):
-        return {str(key): _published(item) for key, item in value.items()}
+        return {str(key): comparable(item) for key, item in value.items()}
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, int | float | Decimal | str):
@@ -149,7 +149,7 @@ def card_from(data: Mapping[str, Any], framework: Rules | None) -> ScoreCard:
     )
     again = card.to_dict()
     for field in _CHECKED:
-        if _published(again[field]) != _published(data[field]):
+        if comparable(again[field]) != comparable(data[field]):
             hint = (
                 ""
                 if exact is not None

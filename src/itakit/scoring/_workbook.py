@@ -171,8 +171,8 @@ def _columns(
         )
     columns: dict[str, list[Any]] = {title: [] for title in header}
     for row in body:
-        cells = [*row[:width], *[None] * (width - len(row))]
-        for title, value in zip(header, cells, strict=True):
+        padded = [*row[:width], *[None] * (width - len(row))]
+        for title, value in zip(header, padded, strict=True):
             columns[title].append(value)
     return columns
 

@@ -51,6 +51,10 @@ __all__ = ["ScoreTable"]
 _HTML_ROWS = 20
 
 
+def _names(names: object) -> tuple[str, ...]:
+    return tuple(str(name) for name in names)  # type: ignore[attr-defined]
+
+
 @attrs.frozen(eq=False, repr=False)
 class ScoreTable:
     """Every agency's result under one framework: one row per agency, in sorted agency order.
@@ -98,7 +102,7 @@ class ScoreTable:
         default=None, kw_only=True, repr=False
     )
     """One row's exact question scores, by code, when scored from raw answers."""
-    ignored_columns: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    ignored_columns: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_names)
     """Columns of the input that were not questions (or indicators) and were left out, in order."""
 
     def __attrs_post_init__(self) -> None:
