@@ -71,6 +71,7 @@ _NAMES: dict[str, str] = {
     "loads_card": "itakit.scoring",
     "loads_table": "itakit.scoring",
     "dump_framework": "itakit.scoring",
+    "fit_weights": "itakit.scoring",
     "format_code": "itakit.codes",
     "format_number": "itakit.thai",
     "format_percent": "itakit.thai",
@@ -86,9 +87,11 @@ _NAMES: dict[str, str] = {
     "score_indicators": "itakit.scoring",
     "score_oit": "itakit.scoring",
     "score_oit_table": "itakit.scoring",
+    "score_questions": "itakit.scoring",
     "score_responses": "itakit.scoring",
     "to_arabic_digits": "itakit.thai",
     "to_thai_digits": "itakit.thai",
+    "verify": "itakit.scoring",
 }
 _SUBMODULES = ("analysis", "measures", "rules", "scoring")
 
@@ -139,6 +142,7 @@ __all__ = [
     "dump_card",
     "dump_framework",
     "dump_table",
+    "fit_weights",
     "format_code",
     "format_number",
     "format_percent",
@@ -160,10 +164,12 @@ __all__ = [
     "score_indicators",
     "score_oit",
     "score_oit_table",
+    "score_questions",
     "score_responses",
     "scoring",
     "to_arabic_digits",
     "to_thai_digits",
+    "verify",
 ]
 
 
@@ -248,6 +254,7 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         dump_card,
         dump_framework,
         dump_table,
+        fit_weights,
         load_card,
         load_framework,
         load_table,
@@ -259,7 +266,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         score_indicators,
         score_oit,
         score_oit_table,
+        score_questions,
         score_responses,
+        verify,
     )
     from itakit.scoring.framework import framework
     from itakit.text import (

@@ -28,8 +28,8 @@ from itakit.rules.diff import FrameworkDiff
 from itakit.rules.framework import Rules
 from itakit.rules.registry import Edition
 from itakit.scoring import _csv
-from itakit.scoring._plan import plan_of
 from itakit.scoring.table import ScoreTable
+from itakit.scoring.weighting import plan_of
 
 __all__ = [
     "csv_text",

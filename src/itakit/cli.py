@@ -26,6 +26,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import itakit
 from itakit import _cli_output as output
 from itakit._cli_progress import stages_for
 from itakit.errors import ItakitError, ItakitWarning
@@ -98,6 +99,7 @@ def _score(args: argparse.Namespace) -> int:
                 ignore=args.ignore or (),
                 on_error="skip" if args.skip else "raise",
                 progress=stages,
+                questions=args.questions,
             )
     except ItakitError as error:
         _as_options(error)
@@ -117,6 +119,12 @@ def _score(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     _print_scores(table, args)
+    if args.format == "table" and args.table and len(table):
+        from itakit.scoring.provisional import provisional_note
+
+        note = provisional_note(next(iter(table)), lang=args.lang, digits=_digits(args))
+        if note is not None:
+            print(note)
     return 0
 
 
@@ -135,6 +143,59 @@ def _as_options(error: ItakitError) -> None:
         message = message.replace(keyword, option)
     error.message = message
     error.args = (message, *error.args[1:])
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """Check a file of published rows against an edition (``itakit verify FILE --year N``)."""
+    from itakit.errors import ValidationError
+    from itakit.scoring.verification import load_rows
+
+    rows, found = load_rows(args.file)
+    if args.edition is not None:
+        fw = _framework(args.edition)
+    elif args.year is not None or found is not None:
+        fw = framework(args.year if args.year is not None else found)
+    else:
+        raise ValidationError(
+            f"{args.file.name} does not say its fiscal year: give --year (or a fiscal_year"
+            " column with one year)",
+            value=str(args.file),
+        )
+    checked = fw.verify(rows)
+    if args.format == "json":
+        sys.stdout.write(checked.to_json() + "\n")
+    elif args.format == "csv":
+        data = [row.to_dict() for row in checked]
+        sys.stdout.write(
+            output.csv_text(list(data[0]), [list(row.values()) for row in data], bom=args.bom)
+        )
+    else:
+        print(checked.format(lang=args.lang, digits=_digits(args)))
+    return 0
+
+
+def _add_verify(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    verify = commands.add_parser(
+        "verify",
+        parents=parents,
+        help="check published results (total, level, scores) against an edition",
+        description=(
+            "Score every row of a file of published results again (CSV: agency, 1…10 or question"
+            " codes, total, level; TOML/JSON: a list 'rows') and say which rows the edition"
+            " reproduces: the total within 0.01 and the same level."
+        ),
+    )
+    verify.add_argument("file", type=Path, help="the published rows")
+    verify.add_argument(
+        "--year", help="the fiscal year (2567, ๒๕๖๗); default: the file's fiscal_year"
+    )
+    verify.add_argument(
+        "--edition", help="a framework file of your own to check instead of a shipped edition"
+    )
+    verify.set_defaults(run=_verify)
 
 
 def _framework(edition: str) -> Framework:
@@ -308,6 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"itakit {itakit.__version__}")
     language, formats = _language_options(), _format_option()
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo = commands.add_parser(
@@ -368,6 +430,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out agencies whose input has problems (reported on stderr) and score the rest",
     )
+    score.add_argument(
+        "--questions",
+        action="store_true",
+        help="the CSV holds question scores, one row per agency (agency,i1,…,e15,9,10), as ITAS shows them",
+    )
     score.set_defaults(run=_score)
     listing = commands.add_parser(
         "frameworks",
@@ -393,6 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("after", help="a fiscal year or a framework file")
     diff.set_defaults(run=_diff)
     _add_report(commands)
+    _add_verify(commands, [language, formats])
     return parser
 
 

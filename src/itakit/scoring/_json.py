@@ -80,6 +80,8 @@ def _tools(values: Mapping[Any, Any], convert: Any = number) -> dict[str, Any]:
 
 def card_dict(card: ScoreCard, *, exact: bool = False) -> dict[str, Any]:
     """What :meth:`ScoreCard.to_dict` gives (see the schema ``score-card.json``)."""
+    from itakit.scoring.provisional import provisional_parts
+
     data: dict[str, Any] = {
         "fiscal_year": card.fiscal_year.year,
         "agency": card.agency,
@@ -91,6 +93,7 @@ def card_dict(card: ScoreCard, *, exact: bool = False) -> dict[str, Any]:
         "passed": card.passed,
         "respondents": None if card.respondents is None else _tools(card.respondents, int),
         "confidence": card.confidence.value,
+        "provisional": list(provisional_parts(card)),
     }
     if card.question_scores is not None:
         data["question_scores"] = {

@@ -33,11 +33,12 @@ CARD_KEYS = (
     "passed",
     "respondents",
     "confidence",
+    "provisional",
     "question_scores",
     "question_respondents",
     "exact",
 )
-"""The keys :meth:`ScoreCard.to_dict` writes, in order (the last three only when there is such data)."""
+"""The keys :meth:`ScoreCard.to_dict` writes, in order (the last three only when there is such data; ``provisional`` may be absent in older data)."""
 _REQUIRED = CARD_KEYS[:10]
 _CHECKED = ("tool_scores", "tool_points", "total", "level", "passed")
 

@@ -46,8 +46,10 @@ from itakit.fiscal_year import FiscalYear
 from itakit.rules.framework import Rules
 from itakit.scoring._answer_columns import Extra
 from itakit.scoring._headers import (
+    AGENCY_NAMES,
     ANSWER_NAMES,
     QUESTION_NAMES,
+    find_column,
     header_code,
     header_key,
     indicator_header,
@@ -56,6 +58,7 @@ from itakit.scoring._problems import OnError
 from itakit.scoring._read import indicator_number
 from itakit.scoring._workbook import EXCEL_SUFFIXES, read_sheet
 from itakit.scoring.indicator_table import score_indicator_table
+from itakit.scoring.questions_input import score_question_table
 from itakit.scoring.responses import score_responses
 from itakit.scoring.table import ScoreTable
 
@@ -149,6 +152,8 @@ def _agencies(name: str, data: Mapping[str, Any]) -> dict[str, list[Any]]:
     """Indicator scores of a TOML/JSON file as a table of columns."""
     if "indicator_scores" in data:
         agencies = {data.get("agency") or "agency": _scores_of(data)}
+    elif isinstance(data.get("question_scores"), Mapping):
+        agencies = {data.get("agency") or "agency": data["question_scores"]}
     elif isinstance(data.get("agencies"), Mapping):
         agencies = data["agencies"]
     elif isinstance(data.get("agencies"), list):  # ScoreTable.to_dict()
@@ -242,8 +247,14 @@ def score_file(
     ignore: Sequence[str] = (),
     on_error: OnError = "raise",
     progress: Callable[[str], None] | None = None,
+    questions: bool = False,
 ) -> ScoreTable:
     """Score a CSV, Excel, TOML or JSON file of indicator scores or answers (see the module's doc).
+
+    *questions* reads a CSV as question scores, one row per agency (``agency,i1,…,e15``
+    with ``o1,…`` or ``9,10``), as ITAS shows them, rather than as answers; a TOML or
+    JSON file with question codes (or a ``question_scores`` table) is read so anyway
+    (see :func:`~itakit.scoring.questions_input.score_question_table`).
 
     The edition is *framework*, or that of *year*, or that of the year the
     file names.  *path* is a path or an importlib resource.  Of a workbook
@@ -302,6 +313,14 @@ def score_file(
         "ignore": ignore,
         "on_error": on_error,
     }
+    codes = [key for key in columns if header_code(key) is not None]
+    if codes and (questions or data is not None):
+        agency = find_column(
+            list(columns), agency_column, AGENCY_NAMES, what="agency", option="agency_column"
+        )
+        return score_question_table(
+            fw, columns, agency_column=agency or "agency", on_error=on_error
+        )
     if _holds_answers(list(columns)):
         return score_responses(fw, columns, oit=oit_data, **options)
     if any(indicator_header(key) is not None for key in columns):
