@@ -279,3 +279,29 @@ def test_loads_table_refuses_edited_results() -> None:
         itakit.loads_table(json.dumps(data))
     with pytest.raises(ValidationError, match="not a score table"):
         itakit.loads_table("[]")
+
+
+def test_to_dict_holds_plain_types_only() -> None:
+    """No enums, Decimals or Fractions: exactly what json.loads gives back."""
+    card = answers_table().card("ก")
+    report = parse_report(sample_report_text())
+    for data in (
+        card.to_dict(exact=True),
+        answers_table().to_dict(exact=True),
+        card.gaps().to_dict(exact=True),
+        itakit.compare(card, card.what_if({9: 100})).to_dict(exact=True),
+        report.to_dict(),
+    ):
+        assert_plain(data)
+
+
+def assert_plain(value: object) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            assert type(key) is str
+            assert_plain(item)
+    elif isinstance(value, list):
+        for item in value:
+            assert_plain(item)
+    else:
+        assert value is None or type(value) in (str, int, float, bool), repr(value)

@@ -353,9 +353,9 @@ class MeasureReport:
         >>> report.to_dict()["kind"], MeasureReport.from_dict(report.to_dict()) == report
         ('results', True)
         """
-        from itakit._convert import unstructure
+        import json
 
-        data: dict[str, Any] = unstructure(self)
+        data: dict[str, Any] = json.loads(self.to_json(indent=None))
         return data
 
     @classmethod
