@@ -153,7 +153,7 @@ def diff_data(diff: FrameworkDiff) -> dict[str, Any]:
 
     >>> import itakit
     >>> data = diff_data(itakit.diff_frameworks(itakit.framework(2566), itakit.framework(2567)))
-    >>> data["before"], data["changes"][0]["title"]
+    >>> data["before"], data["changes"][-1]["title"]
     ('FY 2566', 'confidence of the level scheme changed')
     """
     return diff.to_dict()

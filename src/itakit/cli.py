@@ -28,6 +28,7 @@ from pathlib import Path
 
 import itakit
 from itakit import _cli_output as output
+from itakit._cli_edition import add_edition_commands
 from itakit._cli_progress import stages_for
 from itakit.errors import ItakitError, ItakitWarning
 from itakit.rules.describe import describe_editions, describe_framework
@@ -460,6 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("after", help="a fiscal year or a framework file")
     diff.set_defaults(run=_diff)
     _add_report(commands)
+    add_edition_commands(commands, language)
     _add_verify(commands, [language, formats])
     return parser
 
@@ -470,9 +472,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     *argv* defaults to the command line.  Results go to standard output;
     errors, warnings and progress to standard error.
 
-    >>> main(["diff", "2566", "2567", "--format", "csv"])
+    >>> main(["diff", "2569", "2570", "--format", "csv"])  # doctest: +ELLIPSIS
     kind,subject,before,after
-    levels_confidence,levels,provisional,sourced
+    question_confidence,o1,inferred,provisional
+    ...
     0
     """
     try:
