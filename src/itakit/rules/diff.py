@@ -160,9 +160,9 @@ class FrameworkDiff:
         is ``itakit/data/schema/framework-diff.json``.
 
         >>> import itakit
-        >>> diff = diff_frameworks(itakit.framework(2566), itakit.framework(2567))
-        >>> diff.to_dict()["changes"][0]["kind"]
-        'levels_confidence'
+        >>> fw = itakit.framework(2564)
+        >>> diff_frameworks(fw, fw.replace(weights={9: 22, 10: 18})).to_dict()["changes"][0]
+        {'kind': 'weight', 'title': 'weights changed', 'subject': '9', 'before': '20', 'after': '22'}
         """
         return {
             "before": self.before,
