@@ -312,3 +312,22 @@ def test_recognise_sorts_columns() -> None:
     assert found.unknown == ("ความคิดเห็น",)
     assert found.oit == ("o3",)
     assert found.twice == ("i2",)
+
+
+def test_an_oit_table_with_a_thai_agency_column() -> None:
+    table = clean()
+    table["หน่วยงาน"] = table.pop("agency")
+    oit = {"หน่วยงาน": ["ก"], "9": [90], "10": [80]}
+    assert totals(FY2567.score_responses(table, oit=oit)) == totals(
+        FY2567.score_responses(clean(), oit=OIT_KA)
+    )
+
+
+def test_sheet_is_for_workbooks_only() -> None:
+    with pytest.raises(itakit.InputTypeError, match="sheet= is for Excel"):
+        FY2567.score_file(FORMS, sheet="Sheet1")
+
+
+def test_ignore_must_be_names() -> None:
+    with pytest.raises(itakit.InputTypeError, match="ignore must be a list of column names"):
+        FY2567.score_responses(clean(), oit=OIT_KA, ignore=[1])
