@@ -1007,38 +1007,6 @@ def _rezip(original: bytes, member: str, content: bytes | None) -> bytes:
     return out.getvalue()
 
 
-@st.composite
-def docx_bytes(draw: st.DrawFn) -> bytes:
-    """A Word file with bytes flipped, cut short, or a member cut, removed or replaced."""
-    original = sample_docx()
-    how = draw(st.sampled_from(["flip", "cut", "member"]))
-    if how == "flip":
-        data = bytearray(original)
-        for _ in range(draw(st.integers(1, 8))):
-            at = draw(st.integers(0, len(data) - 1))
-            data[at] ^= draw(st.integers(1, 255))
-        return bytes(data)
-    if how == "cut":
-        return original[: draw(st.integers(0, len(original)))]
-    with zipfile.ZipFile(io.BytesIO(original)) as archive:
-        names = archive.namelist()
-        member = draw(st.sampled_from(names))
-        content = archive.read(member)
-    change = draw(st.sampled_from(["cut", "remove", "junk", "deep", "digits"]))
-    if change == "cut":
-        new: bytes | None = content[: draw(st.integers(0, len(content)))]
-    elif change == "remove":
-        new = None
-    elif change == "junk":
-        new = draw(st.binary(max_size=200))
-    elif change == "deep":
-        depth = draw(st.integers(1, 3000))
-        new = b"<?xml version='1.0'?><a>" + b"<b>" * depth + b"</b>" * depth + b"</a>"
-    else:
-        new = content.replace(b"1", b"9" * 4400, 1)
-    return _rezip(original, member, new)
-
-
 def score_file_texts(kind: str) -> st.SearchStrategy[str]:
     """The text of a CSV, TOML or JSON file of scores or answers, broken in places."""
     header = "agency," + ",".join(str(n) for n in range(1, 11))
@@ -1170,3 +1138,79 @@ answer_cells = st.one_of(
     hostile_values,
 )
 """Cells of an answer table: choice numbers, labels, blanks, and anything."""
+
+
+@cache
+def sample_xlsx() -> bytes:
+    """A workbook of indicator scores, as ``ScoreTable.to_excel`` writes one."""
+    import tempfile
+    from pathlib import Path
+
+    fw = itakit.framework(2564)
+    table = fw.score_indicator_table(
+        {"agency": ["ก", "ข"], **{str(n): [80, 90] for n in range(1, 11)}}
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scores.xlsx"
+        table.to_excel(path)
+        return path.read_bytes()
+
+
+@st.composite
+def damaged_archives(draw: st.DrawFn, original: bytes) -> bytes:
+    """*original* (a zip: .docx, .xlsx) with bytes flipped, cut short, or a member cut or replaced."""
+    how = draw(st.sampled_from(["flip", "cut", "member"]))
+    if how == "flip":
+        data = bytearray(original)
+        for _ in range(draw(st.integers(1, 8))):
+            at = draw(st.integers(0, len(data) - 1))
+            data[at] ^= draw(st.integers(1, 255))
+        return bytes(data)
+    if how == "cut":
+        return original[: draw(st.integers(0, len(original)))]
+    with zipfile.ZipFile(io.BytesIO(original)) as archive:
+        member = draw(st.sampled_from(archive.namelist()))
+        content = archive.read(member)
+    change = draw(st.sampled_from(["cut", "remove", "junk", "deep", "digits"]))
+    new: bytes | None
+    if change == "cut":
+        new = content[: draw(st.integers(0, len(content)))]
+    elif change == "remove":
+        new = None
+    elif change == "junk":
+        new = draw(st.binary(max_size=200))
+    elif change == "deep":
+        depth = draw(st.integers(1, 3000))
+        new = b"<?xml version='1.0'?><a>" + b"<b>" * depth + b"</b>" * depth + b"</a>"
+    else:
+        new = content.replace(b"8", b"9" * 4400, 1)
+    return _rezip(original, member, new)
+
+
+def stored_cards() -> st.SearchStrategy[str]:
+    """A score card's JSON (``dump_card``), broken in places, and junk."""
+    card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80), agency="ก")
+    data = json.loads(itakit.dump_card(card))
+    return st.one_of(
+        mutated_data(data).map(lambda d: json.dumps(d, ensure_ascii=False, default=str)),
+        mutated_text(itakit.dump_card(card)),
+        st.builds(lambda n: '{"indicator_scores": ' + "[" * n, st.integers(1, 3000)),
+        hostile_texts,
+    )
+
+
+def stored_tables() -> st.SearchStrategy[str]:
+    """A score table's JSON (``dump_table``), broken in places, and junk."""
+    fw = itakit.framework(2564)
+    table = fw.score_indicator_table({"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+    data = json.loads(itakit.dump_table(table))
+    return st.one_of(
+        mutated_data(data).map(lambda d: json.dumps(d, ensure_ascii=False, default=str)),
+        mutated_text(itakit.dump_table(table)),
+        hostile_texts,
+    )
+
+
+def docx_bytes() -> st.SearchStrategy[bytes]:
+    """A Word file with bytes flipped, cut short, or a member cut, removed or replaced."""
+    return st.builds(sample_docx).flatmap(damaged_archives)

@@ -52,6 +52,33 @@ def _writers() -> dict[str, tuple[str, Writer, str]]:
             "docx.document.Document.save",
         ),
     }
+    card = fw.score_indicators(dict.fromkeys(range(1, 11), 80), agency="ก")
+    table = fw.score_indicator_table({"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+    writers.update(
+        {
+            "card JSON": (
+                ".json",
+                lambda path: itakit.dump_card(card, path),
+                "itakit.scoring._json.json.dumps",
+            ),
+            "table JSON": (
+                ".json",
+                lambda path: itakit.dump_table(table, path),
+                "itakit.scoring._json.json.dumps",
+            ),
+            "table CSV": (".csv", lambda path: table.to_csv(path), "itakit.scoring._csv.csv_text"),
+            "card Excel": (
+                ".xlsx",
+                lambda path: card.to_excel(path),
+                "xlsxwriter.workbook.Workbook.close",
+            ),
+            "table Excel": (
+                ".xlsx",
+                lambda path: table.to_excel(path),
+                "xlsxwriter.workbook.Workbook.close",
+            ),
+        }
+    )
     return writers
 
 

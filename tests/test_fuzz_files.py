@@ -34,6 +34,7 @@ from itakit.measures import (
 )
 from strategies import (
     code_texts,
+    damaged_archives,
     docx_bytes,
     framework_texts,
     hostile_texts,
@@ -41,8 +42,11 @@ from strategies import (
     report_texts,
     sample_docx,
     sample_report,
+    sample_xlsx,
     score_file_texts,
+    stored_cards,
     stored_reports,
+    stored_tables,
     wrong_types,
     year_texts,
 )
@@ -258,3 +262,22 @@ def test_report_models_are_built_or_refused(
         **report,
     }
     assert isinstance(call(MeasureReport, **fields), MeasureReport | ItakitError)
+
+
+@fuzz_settings(40)
+@given(
+    st.builds(sample_xlsx).flatmap(damaged_archives), st.one_of(st.none(), st.just(0), wrong_types)
+)
+def test_excel_workbooks_score_or_are_refused(content: bytes, sheet: Any) -> None:
+    path = _file("scores.xlsx", content)
+    result = call(score_file, path, year=2564, sheet=sheet)
+    assert isinstance(result, itakit.ScoreTable | ItakitError)
+
+
+@fuzz_settings(60)
+@given(stored_cards(), stored_tables(), st.one_of(st.none(), st.just(itakit.framework(2564))))
+def test_stored_cards_and_tables_load_or_are_refused(card: str, table: str, framework: Any) -> None:
+    assert isinstance(call(itakit.loads_card, card, framework), itakit.ScoreCard | ItakitError)
+    assert isinstance(call(itakit.loads_table, table, framework), itakit.ScoreTable | ItakitError)
+    path = _file("card.json", card)
+    assert isinstance(call(itakit.load_card, path, framework), itakit.ScoreCard | ItakitError)

@@ -145,12 +145,24 @@ def test_a_polars_column_of_128_bit_ints_is_read() -> None:
         itakit.score_indicator_table(FW, frame)
 
 
-@pytest.mark.parametrize("path", ["a\x00b.toml", "", "missing.docx", ".", "/dev/null"])
-def test_every_loader_refuses_a_path_that_is_no_file(path: str) -> None:
+@pytest.mark.parametrize("kind", ["nul", "empty", "missing", "folder", "device"])
+def test_every_loader_refuses_a_path_that_is_no_file(kind: str, tmp_path: Path) -> None:
     """Cause 11: a NUL byte raised ValueError; read_docx let OSErrors through."""
-    for function in (itakit.load_framework, itakit.score_file, read_docx):
+    for function, suffix in (
+        (itakit.load_framework, ".toml"),
+        (itakit.score_file, ".csv"),
+        (read_docx, ".docx"),
+    ):
+        path = tmp_path / f"{kind}{suffix}"
+        if kind == "folder":
+            path.mkdir()
+        elif kind == "device":
+            path.symlink_to("/dev/null")
+        given: object = {"nul": f"a\x00b{suffix}", "empty": ""}.get(kind, path)
+        if function is itakit.load_framework and isinstance(given, str):
+            given = Path(given)  # load_framework(text) is the deprecated loads_framework
         with pytest.raises((FileAccessError, FrameworkFileError)):
-            function(Path(path) if function is itakit.load_framework else path)
+            function(given)
 
 
 def test_a_file_that_cannot_be_read_is_a_file_access_error(

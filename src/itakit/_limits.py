@@ -49,6 +49,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_TEXT_BYTES",
     "MAX_UNZIPPED_BYTES",
+    "as_text",
     "check_digit_runs",
     "check_number",
     "check_size",
@@ -115,6 +116,22 @@ def fits(number: int) -> bool:
     (True, False)
     """
     return abs(number).bit_length() <= _MAX_BITS or _int_digits(number) <= MAX_DIGITS
+
+
+def as_text(value: object) -> str:
+    """``str(value)``, never failing: an int past :data:`MAX_DIGITS` digits is :func:`shown`.
+
+    >>> as_text("ก"), as_text(12), as_text(10**5000)
+    ('ก', '12', 'an int of 5,001 digits')
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not fits(value):
+        return shown(value)
+    try:
+        return str(value)
+    except Exception:  # a value whose str() fails
+        return shown(value)
 
 
 def _too_long(what: str, digits: int, value: object) -> ValidationError:

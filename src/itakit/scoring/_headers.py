@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
+from itakit._limits import DIGITS, as_text, fits
 from itakit.errors import ScoringError
 from itakit.rules.framework import Rules
 from itakit.text import normalize
@@ -55,7 +56,7 @@ ANSWER_NAMES = ("answer", "คำตอบ", "response", "choice")
 
 _SPACING = re.compile(r"[\s_]+")
 _PREFIX = r"(?:ข้อ(?:ที่)?|คำถาม(?:ข้อ)?|question|q)?[\s.:#]*"
-_CODE = r"([ieo])\s*0*(\d+)(?:\.0*(\d+)(?!\d))?"
+_CODE = rf"([ieo])\s*0*({DIGITS})(?:\.0*({DIGITS})(?!\d))?"
 _LEADING_CODE = re.compile(rf"{_PREFIX}{_CODE}(?![0-9a-z])", re.IGNORECASE)
 _TRAILING_CODE = re.compile(rf"[\[(]\s*{_PREFIX}{_CODE}\s*[\])]\s*\*?$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[\s.,:;?!*\"'“”‘’()\[\]…\-–—/]+")
@@ -68,11 +69,12 @@ def header_key(name: object) -> str:
     >>> header_key("Agency  Name") == header_key("agency_name")
     True
     """
-    return _SPACING.sub("", normalize(str(name)).casefold())
+    return _SPACING.sub("", normalize(as_text(name)).casefold())
 
 
 _INDICATOR = re.compile(
-    r"(?:ตัวชี้วัด(?:ที่)?|indicator|ind\.?)?\s*0*(\d+)(?:\s*$|\s*[.):](?!\d)|\s+)", re.IGNORECASE
+    rf"(?:ตัวชี้วัด(?:ที่)?|indicator|ind\.?)?\s*0*({DIGITS})(?:\s*$|\s*[.):](?!\d)|\s+)",
+    re.IGNORECASE,
 )
 
 
@@ -87,8 +89,8 @@ def indicator_header(name: object) -> int | None:
     if isinstance(name, bool):
         return None
     if isinstance(name, int):
-        return name
-    text = to_arabic_digits(normalize(str(name)))
+        return name if fits(name) else None
+    text = to_arabic_digits(normalize(as_text(name)))
     match = _INDICATOR.match(text)
     return None if match is None or int(match[1]) == 0 else int(match[1])
 
@@ -112,7 +114,7 @@ def header_code(name: object) -> str | None:
     >>> header_code("i10x"), header_code("o365 account")
     (None, 'o365')
     """
-    text = to_arabic_digits(normalize(str(name)))
+    text = to_arabic_digits(normalize(as_text(name)))
     match = _LEADING_CODE.match(text) or _TRAILING_CODE.search(text)
     return None if match is None else _code(match)
 

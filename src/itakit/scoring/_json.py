@@ -20,6 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from itakit._parse import parse_json
 from itakit.errors import InputTypeError, ParseError
 from itakit.scoring._exact import cents, exact_text, published
 
@@ -57,21 +58,18 @@ def loads(text: str | bytes, *, what: str) -> Any:
     >>> loads("{not json", what="a score card")
     Traceback (most recent call last):
     ...
-    itakit.errors.ParseError: not JSON text, as a score card is written: Expecting property name enclosed in double quotes (line 1, column 2)
+    itakit.errors.ParseError: not JSON text, as a score card is written: not valid JSON: Expecting property name enclosed in double quotes (at line 1, column 2)
     """
     if not isinstance(text, str | bytes):
         raise InputTypeError(f"expected JSON text (got {type(text).__name__})", value=text)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
+    try:  # limits (size, depth, digits) are checked before anything is parsed
+        return parse_json(text, what=what)
+    except ParseError as error:
         raise ParseError(
-            f"not JSON text, as {what} is written: {error.msg} (line {error.lineno},"
-            f" column {error.colno})",
+            f"not JSON text, as {what} is written: {error.message.removeprefix(f'{what}: ')}",
             value=text[:80],
-            line=error.lineno,
+            line=error.line,
         ) from None
-    except UnicodeDecodeError:
-        raise ParseError(f"not UTF-8 JSON text, as {what} is written", value=text[:80]) from None
 
 
 def _tools(values: Mapping[Any, Any], convert: Any = number) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from itakit._limits import as_text
 from itakit.errors import ScoringError
 from itakit.scoring._columns import Table
 from itakit.scoring._factorize import factorize
@@ -79,7 +80,7 @@ def widen(
     for name in names:
         code = header_code(name)
         if code is None or code not in codes:
-            matches = texts.get(text_key(str(name)), ())
+            matches = texts.get(text_key(as_text(name)), ())
             code = matches[0] if len(matches) == 1 else code
         if code is None or code not in codes:
             unknown.append(repr(name))

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
-from itakit._limits import fits, shown
+from itakit._limits import as_text, fits, shown
 from itakit.errors import InputTypeError, ItakitError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules.framework import Rules
@@ -71,7 +71,8 @@ def _scores(data: Mapping[str, Any], key: str) -> dict[str, Fraction]:
                 value=value,
             )
         try:
-            named = str(name) if not isinstance(name, int) or fits(name) else shown(name)
+            key_of: object = name  # the data's keys may be anything, whatever its type says
+            named = as_text(key_of)
             found[named] = read_score(value)
         except ItakitError as error:
             raise ValidationError(f"{key}[{shown(name)}]: {error}", value=value) from None
@@ -81,7 +82,7 @@ def _scores(data: Mapping[str, Any], key: str) -> dict[str, Fraction]:
 def comparable(value: object) -> object:
     """A published value as compared: numbers and their text as two-decimal Decimals."""
     if isinstance(value, Mapping):
-        return {str(key): comparable(item) for key, item in value.items()}
+        return {as_text(key): comparable(item) for key, item in value.items()}
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, int) and not fits(value):
@@ -105,10 +106,7 @@ def _counts(data: Mapping[str, Any], key: str) -> dict[str, int] | None:
             f"not a score card's data: {shown(key)} must map names to whole numbers (got {shown(value)})",
             value=value,
         )
-    return {
-        str(name) if not isinstance(name, int) or fits(name) else shown(name): count
-        for name, count in value.items()
-    }
+    return {as_text(name): count for name, count in value.items()}
 
 
 def card_from(data: Mapping[str, Any], framework: Rules | None) -> ScoreCard:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from itakit._files import as_path, atomic_write, read_bytes
+from itakit._files import as_path, atomic_write, check_archive, read_bytes
 from itakit._locale import check_lang
 from itakit._optional import require
 from itakit.errors import InputTypeError, ParseError
@@ -70,6 +70,8 @@ def _open(path: Path, name: str) -> Any:
             " without a password",
             value=name,
         )
+    if path.suffix.lower() in (".xlsx", ".xlsm"):  # a zip: checked whole first (damage, bombs)
+        check_archive(data, what=name, kind="an Excel workbook (.xlsx)")
     try:
         return calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except calamine.PasswordError:

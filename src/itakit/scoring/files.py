@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from itakit._files import as_path, read_text
-from itakit._limits import MAX_FILE_BYTES, MAX_TEXT_BYTES, shown
+from itakit._limits import MAX_FILE_BYTES, MAX_TEXT_BYTES, as_text, shown
 from itakit._parse import parse_json, parse_toml
 from itakit.errors import FileAccessError, InputTypeError, ParseError, ScoringError
 from itakit.fiscal_year import FiscalYear
@@ -189,7 +189,7 @@ def _agencies(name: str, data: Mapping[str, Any]) -> dict[str, list[Any]]:
     for scores in agencies.values():
         if not isinstance(scores, Mapping):
             raise ScoringError(f"{name}: each agency must map indicators to scores", value=scores)
-        numbers += [str(key) for key in scores if str(key) not in numbers]
+        numbers += [as_text(key) for key in scores if as_text(key) not in numbers]
     table: dict[str, list[Any]] = {"agency": list(agencies)}
     for number in numbers:
         table[number] = [

@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from itakit._limits import DIGITS, shown
+from itakit._limits import DIGITS, as_text, shown
 from itakit.codes import canonical_code
 from itakit.errors import InputTypeError, ItakitError, ScoringError
 from itakit.rules.framework import Rules
@@ -219,7 +219,7 @@ def _read(
             )
             continue
         what_kind, name = kind
-        label = str(name)
+        label = as_text(name)
         if label in seen:
             reading.add(f"{label} is given twice (as {shown(seen[label])} and {shown(key)})", key)
             continue
@@ -528,7 +528,7 @@ def score_question_table(
         if is_blank(name):
             problems.add(None, f"row {position} has no {shown(agency_column)}", position)
             continue
-        label: Hashable = name if isinstance(name, str | int) else str(name)
+        label: Hashable = name if isinstance(name, str | int) else as_text(name)
         if label in cards:
             problems.add(label, f"appears in more than one row (row {position} again)", position)
             continue
