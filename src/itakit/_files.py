@@ -141,7 +141,7 @@ def check_archive(data: bytes, *, what: str, kind: str) -> None:
     >>> check_archive(b"PK\x03\x04 cut short", what="report.docx", kind="a Word document (.docx)")
     Traceback (most recent call last):
     ...
-    itakit.errors.ParseError: report.docx is not a Word document (.docx) itakit can read: it is damaged or not a zip archive (File is not a zip file)
+    itakit.errors.ParseError: report.docx is not a Word document (.docx) itakit can read: it is corrupted or not a zip archive (File is not a zip file)
     """
     damaged = f"{what} is not {kind} itakit can read"
     try:
@@ -159,10 +159,10 @@ def check_archive(data: bytes, *, what: str, kind: str) -> None:
         raise
     except Exception as error:
         raise ParseError(
-            f"{damaged}: it is damaged or not a zip archive ({error})", value=what
+            f"{damaged}: it is corrupted or not a zip archive ({error})", value=what
         ) from None
     if broken is not None:
-        raise ParseError(f"{damaged}: it is damaged ({broken} does not unzip whole)", value=what)
+        raise ParseError(f"{damaged}: it is corrupted ({broken} does not unzip whole)", value=what)
 
 
 def atomic_write(

@@ -77,7 +77,7 @@ def docx_text(path: str | PathLike[str]) -> str:
                 lines.extend([_text(block.text), ""])  # paragraphs apart, as in the reports' text
     except Exception as error:
         raise ParseError(
-            f"{fspath(file)} is not a Word document (.docx) itakit can read: it is damaged"
+            f"{fspath(file)} is not a Word document (.docx) itakit can read: it is corrupted"
             f" ({type(error).__name__}: {error})",
             value=fspath(file),
         ) from None

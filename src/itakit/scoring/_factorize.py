@@ -38,7 +38,8 @@ def _integers(values: NDArray[Any], blank: NDArray[np.bool_] | None) -> Factoriz
         return [], np.zeros(0, dtype=np.intp), blank
     low, high = int(values.min()), int(values.max())
     span = high - low + 1
-    if span <= 2 * len(values) + 65536:
+    # ids past int64 (a uint64 near 2**64) cannot be shifted in intp: sort them instead
+    if -(2**63) <= low and high < 2**63 and span <= 2 * len(values) + 65536:
         shifted = values.astype(np.intp) - low
         present = np.bincount(shifted if blank is None else shifted[~blank], minlength=span) > 0
         rank = np.cumsum(present, dtype=np.intp) - 1
@@ -120,7 +121,8 @@ def factorize(values: NDArray[Any], blank: NDArray[np.bool_] | None = None) -> F
         if blank is not None:
             gaps |= blank
         whole = values[~gaps]
-        if np.array_equal(whole, np.trunc(whole)):
+        # whole numbers that int64 holds (1e300 is whole, but no int64)
+        if np.array_equal(whole, np.trunc(whole)) and not (np.abs(whole) >= 2.0**62).any():
             return _integers(
                 np.where(gaps, 0, values).astype(np.int64), gaps if gaps.any() else None
             )
