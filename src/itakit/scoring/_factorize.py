@@ -39,7 +39,7 @@ def _integers(values: NDArray[Any], blank: NDArray[np.bool_] | None) -> Factoriz
     low, high = int(values.min()), int(values.max())
     span = high - low + 1
     # ids past int64 (a uint64 near 2**64) cannot be shifted in intp: sort them instead
-    if -(2**63) <= low and high < 2**63 and span <= 2 * len(values) + 65536:
+    if low >= -(2**63) and high < 2**63 and span <= 2 * len(values) + 65536:
         shifted = values.astype(np.intp) - low
         present = np.bincount(shifted if blank is None else shifted[~blank], minlength=span) > 0
         rank = np.cumsum(present, dtype=np.intp) - 1
