@@ -8,10 +8,12 @@
 
 from __future__ import annotations
 
+from itakit.measures.analysis_document import AnalysisDocument, analysis_document
 from itakit.measures.coverage import Coverage, IndicatorCoverage, coverage
 from itakit.measures.docx_reader import docx_text, read_docx
 from itakit.measures.docx_writer import write_docx
 from itakit.measures.drafting import PLACEHOLDER, draft_plan, unfilled
+from itakit.measures.effect import Effect, MeasureEffect, Target, effect
 from itakit.measures.html import render_html
 from itakit.measures.links import IndicatorLinks, MeasureLink, QuestionLinks, link_measures
 from itakit.measures.markdown import render_markdown
@@ -22,19 +24,25 @@ from itakit.measures.storage import dump_report, load_report
 
 __all__ = [
     "PLACEHOLDER",
+    "AnalysisDocument",
     "Coverage",
     "IndicatorCoverage",
     "IndicatorLinks",
     "Measure",
+    "Effect",
+    "MeasureEffect",
     "MeasureGroup",
     "MeasureLink",
     "MeasureReport",
     "QuestionLinks",
     "ReportKind",
     "SkippedLine",
+    "Target",
+    "analysis_document",
     "coverage",
     "docx_text",
     "draft_plan",
+    "effect",
     "dump_report",
     "link_measures",
     "load_report",

@@ -28,6 +28,7 @@ import attrs
 from itakit._optional import require
 from itakit.errors import ItakitWarning
 from itakit.measures._layout import FONT_FAMILY, find_completion
+from itakit.thai import Digits, check_digits
 
 __all__ = [
     "Block",
@@ -36,12 +37,18 @@ __all__ = [
     "Row",
     "Table",
     "TitleBlock",
+    "document_digits",
     "flatten",
     "row_text",
     "to_docx",
     "to_html",
     "to_markdown",
 ]
+
+
+def document_digits(digits: Digits | None) -> Digits:
+    """The digits a Thai document is written in: *digits*, or Thai when it is None."""
+    return "thai" if digits is None else check_digits(digits)
 
 
 @attrs.frozen
@@ -88,6 +95,8 @@ class Table:
     centred: frozenset[int] = frozenset()
     bullets: frozenset[int] = frozenset()
     underline: frozenset[int] = frozenset()
+    classes: tuple[str, ...] = ()
+    """A class name for each column's cells in HTML (``measure``, ``period``, …), if wanted."""
 
 
 Block = TitleBlock | Heading | Paragraphs | Table
@@ -176,7 +185,7 @@ _STYLE = f"""
   th, td {{ border: 1px solid #222; padding: .35em .5em; vertical-align: top; text-align: left; }}
   thead th {{ background: #eceff3; text-align: center; vertical-align: middle; }}
   tbody th {{ background: #f7f7f7; font-weight: bold; }}
-  td.centre {{ text-align: center; }}
+  td.centre, td.period, td.responsible {{ text-align: center; }}
   td p {{ margin: 0 0 .25em; text-indent: 0; text-align: left; }}
   td.centre p {{ text-align: center; }}
   thead {{ display: table-header-group; }}
@@ -304,11 +313,15 @@ def _html_table(table: Table) -> str:
             body_open = True
         cells = []
         for index, cell in enumerate(row.cells):
-            centre = ' class="centre"' if index in table.centred else ""
-            inner = _html_lines(
-                cell, bullets=index in table.bullets, underline=index in table.underline
-            )
-            cells.append(f"<td{centre}>{inner}</td>")
+            name = table.classes[index] if index < len(table.classes) else ""
+            if index in table.centred:
+                name = name or "centre"
+                inner = escape(cell)
+            else:
+                inner = _html_lines(
+                    cell, bullets=index in table.bullets, underline=index in table.underline
+                )
+            cells.append(f'<td class="{name}">{inner}</td>' if name else f"<td>{inner}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
     if body_open:
         out.append("</tbody>")

@@ -75,6 +75,8 @@ def label_field(text: str) -> tuple[Field, str] | None:
     return None
 
 
+_PERIOD = re.compile(r"(?:ต\.ค\.|พ\.ย\.|ธ\.ค\.|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.)\s*[0-9๐-๙]")
+
 _LABELS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     ("period", re.compile(r"ระยะเวลา(?:ดำเนินการ|การดำเนินการ)?\s+")),
     ("responsible", re.compile(r"(?:หน่วยงาน)?ผู้รับผิดชอบ\s+")),
@@ -95,6 +97,8 @@ def header_fields(cells: tuple[str, ...] | list[str]) -> tuple[Field, ...] | Non
     >>> header_fields(["ก", "ข", "ค"]) is None
     True
     """
+    if any(len(cell) > 80 or "[" in cell or _PERIOD.search(cell) for cell in cells):
+        return None  # a row of data (or of placeholders), not of labels
     fields: list[Field] = []
     seen: set[Field] = set()
     for cell in cells:

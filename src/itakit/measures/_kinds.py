@@ -99,7 +99,7 @@ def classify_title(text: str) -> TitleKind | Refusal | None:
         return TitleKind("analysis")
     topical = _TOPIC.search(head) is not None
     if _RESULTS.match(head) or head.startswith("การดำเนินการตามมาตรการ"):
-        if topical:
+        if topical or len(head.split()[0]) <= 25:  # a bare 'รายงานผลการดำเนินการ' is ours
             return TitleKind("results")
         return Refusal(f"a report of another kind ({head[:40]!r}), not a report on ITA measures")
     if _PLAN.match(head):

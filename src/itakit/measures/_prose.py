@@ -21,7 +21,7 @@ from itakit.errors import ParseError
 from itakit.measures._header import label_field
 from itakit.measures._layout import find_completion
 from itakit.measures._source import Complaints, Line
-from itakit.measures._table_new import Heading, Table, parse_heading
+from itakit.measures._table import Heading, Table, parse_heading
 from itakit.measures._wild import tool_named, trailing_codes
 from itakit.measures.model import Measure, MeasureGroup
 from itakit.period import MonthPeriod

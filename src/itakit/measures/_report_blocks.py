@@ -20,6 +20,7 @@ from itakit.measures.model import Measure, MeasureGroup, MeasureReport, ReportKi
 from itakit.thai import Digits, with_digits
 
 __all__ = [
+    "ANALYSIS_HEADING",
     "ANALYSIS_TITLE",
     "group_text",
     "measure_columns",
@@ -35,9 +36,21 @@ ANALYSIS_TITLE = (
 )
 """The title of the yearly analysis document (the analysis and its plan in one)."""
 
+ANALYSIS_HEADING = "การวิเคราะห์ผลการประเมิน"
+"""The heading over an analysis that follows a foreword."""
+
 _PLAN_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 _WIDTHS = (7.0, 6.6, 3.2, 2.8, 6.1)
 _EXTRA_WIDTH = 2.6
+_CLASSES = {
+    "title": "measure",
+    "actions": "actions",
+    "period": "period",
+    "responsible": "responsible",
+    "outcome": "outcome",
+    "budget": "budget",
+    "notes": "notes",
+}
 _LABELS = {"budget": "งบประมาณ", "notes": "หมายเหตุ"}
 
 
@@ -129,6 +142,7 @@ def _table(report: MeasureReport, digits: Digits) -> blocks_.Table:
         centred=frozenset({index["period"], index["responsible"]}),
         bullets=frozenset({index["actions"], index["outcome"]}),
         underline=frozenset({index["outcome"]}),
+        classes=tuple(_CLASSES.get(field, "extra") for field in fields),
     )
 
 
@@ -150,6 +164,8 @@ def report_blocks(report: MeasureReport, digits: Digits) -> list[blocks_.Block]:
         out.append(blocks_.Heading("คำนำ"))
         out.append(blocks_.Paragraphs(tuple(with_digits(p, digits) for p in report.foreword)))
     if report.analysis:
+        if report.foreword:
+            out.append(blocks_.Heading(ANALYSIS_HEADING))
         out.append(blocks_.Paragraphs(tuple(with_digits(p, digits) for p in report.analysis)))
     out.extend(plan_blocks(report, digits, page_break=bool(report.foreword or report.analysis)))
     return out

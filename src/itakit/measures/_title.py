@@ -94,7 +94,13 @@ def _title_start(lines: list[Line]) -> tuple[int, TitleKind]:
             continue
         parts = [text]
         for following in lines[index + 1 : index + _TITLE_LINES]:
-            if following.blank or read_years(following.text) is not None:
+            text_after = following.text
+            if (
+                following.blank
+                or read_years(text_after) is not None
+                or _AGENCY_START.match(text_after)
+                or _PLACE_LINE.match(text_after)
+            ):
                 break
             parts.append(following.text)
         found = classify_title(_join(parts))

@@ -28,7 +28,7 @@ O26_FROM = 2569
 """The first assessment whose report on measures (O26) covers the year before."""
 
 _ERA = r"(?:พ\s*\.\s*ศ\s*\.*|พ\.?ศ\.?)"
-_YEAR = r"(25[0-9]{2})"
+_YEAR = r"(2[4-7][0-9]{2})"
 _RANGE = re.compile(rf"{_ERA}?\s*{_YEAR}\s*[-–—]\s*(?:{_ERA}\s*)?{_YEAR}")
 _ITA = re.compile(rf"ITA\s*(?:ประจำปี(?:งบประมาณ)?\s*)?(?:{_ERA}\s*)?{_YEAR}", re.IGNORECASE)
 _FISCAL = re.compile(rf"(?:ประจำ)?\s*ปี(?:งบประมาณ)?\s*(?:{_ERA}\s*)?{_YEAR}")

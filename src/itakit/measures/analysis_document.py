@@ -38,7 +38,7 @@ from itakit.measures._report_blocks import ANALYSIS_TITLE, plan_blocks, report_t
 from itakit.measures._weak import check_scores
 from itakit.measures.effect import Effect, effect
 from itakit.measures.model import MeasureReport, ReportKind
-from itakit.thai import Digits, format_number, resolve_digits, with_digits
+from itakit.thai import Digits, format_number, with_digits
 
 if TYPE_CHECKING:
     from itakit.rules.diff import FrameworkDiff
@@ -332,7 +332,7 @@ class AnalysisDocument:
 
     def analysis_blocks(self, *, digits: Digits | None = None) -> list[blocks_.Block]:
         """The analysis part (everything before the plan), as the renderers' blocks."""
-        shown = resolve_digits("th", digits)
+        shown = blocks_.document_digits(digits)
         return [
             *self._result(shown),
             *self._lost(shown),
@@ -343,7 +343,7 @@ class AnalysisDocument:
 
     def blocks(self, *, digits: Digits | None = None) -> list[blocks_.Block]:
         """The whole document as the renderers' blocks."""
-        shown = resolve_digits("th", digits)
+        shown = blocks_.document_digits(digits)
         report = self.to_report(digits=shown)
         title = blocks_.TitleBlock(tuple(report_title_lines(report, shown)))
         return [title, *self.analysis_blocks(digits=shown), *plan_blocks(report, shown, page_break=True)]

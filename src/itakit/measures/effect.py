@@ -41,7 +41,7 @@ from itakit.errors import InputTypeError, ItakitWarning, ValidationError
 from itakit.measures._weak import check_scores
 from itakit.measures.model import Measure, MeasureReport
 from itakit.rules import Rules
-from itakit.thai import Digits, format_number, resolve_digits, with_digits
+from itakit.thai import Digits, check_digits, format_number, with_digits
 
 __all__ = ["Effect", "MeasureEffect", "Target", "effect"]
 
@@ -244,7 +244,7 @@ class Effect:
         >>> print(effect(parse_report(sample_report_text()), before=card, after=card).format(lang="en").splitlines()[-1])
         untargeted indicators: mean change 0.00 (5)
         """
-        shown = resolve_digits(lang, digits)
+        shown = check_digits(digits) if digits is not None else ("thai" if lang == "th" else "arabic")
         lines = []
         for title, labels, before, after, change in self.rows(digits=shown):
             lines.append(f"{title[:40]} [{labels}]: {before} → {after} ({change})")
