@@ -168,9 +168,9 @@ def _report(args: argparse.Namespace) -> int:
             elif suffix in (".json", ".toml"):
                 data = source.read_bytes()
                 report = (
-                    measures.load_report(data, format="json")
+                    measures.loads_report(data, format="json")
                     if suffix == ".json"
-                    else measures.load_report(data, format="toml")
+                    else measures.loads_report(data, format="toml")
                 )
             else:
                 report = measures.parse_report(source.read_bytes(), lenient=args.lenient)
@@ -332,6 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("after", help="a fiscal year or a framework file")
     diff.set_defaults(run=_diff)
     _add_report(commands)
+    from itakit._cli_analyse import add_analyse
+
+    add_analyse(commands)
     return parser
 
 

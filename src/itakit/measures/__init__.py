@@ -20,7 +20,7 @@ from itakit.measures.markdown import render_markdown
 from itakit.measures.model import Measure, MeasureGroup, MeasureReport, ReportKind, SkippedLine
 from itakit.measures.parser import parse_report
 from itakit.measures.sample import sample_report_text
-from itakit.measures.storage import dump_report, load_report
+from itakit.measures.storage import dump_report, load_report, loads_report
 
 __all__ = [
     "PLACEHOLDER",
@@ -46,6 +46,7 @@ __all__ = [
     "dump_report",
     "link_measures",
     "load_report",
+    "loads_report",
     "parse_report",
     "read_docx",
     "render_html",

@@ -182,7 +182,9 @@ class AnalysisDocument:
         return [
             blocks_.Heading(with_digits(heading, digits)),
             blocks_.Paragraphs((with_digits(sentence, digits),)),
-            blocks_.Table(tuple(header), tuple(rows), widths, centred=centred),
+            blocks_.Table(
+                tuple(with_digits(cell, digits) for cell in header), tuple(rows), widths, centred=centred
+            ),
         ]
 
     def _lost(self, digits: Digits) -> list[blocks_.Block]:

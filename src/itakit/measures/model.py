@@ -409,7 +409,9 @@ class MeasureReport:
         """
         from itakit.measures.storage import dump_report
 
-        return dump_report(self, format="json", indent=indent)
+        text = dump_report(self, format="json", indent=indent)
+        assert text is not None
+        return text
 
     def to_toml(self) -> str:
         """The report as TOML text; :meth:`from_toml` reads it back equal.
@@ -421,31 +423,33 @@ class MeasureReport:
         """
         from itakit.measures.storage import dump_report
 
-        return dump_report(self, format="toml")
+        text = dump_report(self, format="toml")
+        assert text is not None
+        return text
 
     @classmethod
     def from_json(cls, text: str | bytes) -> MeasureReport:
-        """Read a report written by :meth:`to_json` (see :func:`~itakit.measures.load_report`).
+        """Read a report written by :meth:`to_json` (see :func:`~itakit.measures.loads_report`).
 
         >>> from itakit.measures import parse_report, sample_report_text
         >>> MeasureReport.from_json(parse_report(sample_report_text()).to_json()).fiscal_year
         FiscalYear(2567)
         """
-        from itakit.measures.storage import load_report
+        from itakit.measures.storage import loads_report
 
-        return load_report(text, format="json")
+        return loads_report(text, format="json")
 
     @classmethod
     def from_toml(cls, text: str | bytes) -> MeasureReport:
-        """Read a report written by :meth:`to_toml` (see :func:`~itakit.measures.load_report`).
+        """Read a report written by :meth:`to_toml` (see :func:`~itakit.measures.loads_report`).
 
         >>> from itakit.measures import parse_report, sample_report_text
         >>> MeasureReport.from_toml(parse_report(sample_report_text()).to_toml()).agency
         'องค์การบริหารส่วนตำบลทรงคนอง'
         """
-        from itakit.measures.storage import load_report
+        from itakit.measures.storage import loads_report
 
-        return load_report(text, format="toml")
+        return loads_report(text, format="toml")
 
     # -- rendering -------------------------------------------------------------------
 
