@@ -491,7 +491,9 @@ def readable_reports(draw: st.DrawFn) -> MeasureReport:
         district=draw(st.none() | _names),
         province=draw(st.none() | _names),
         foreword=tuple(draw(st.lists(plain_texts, max_size=3))),
-        analysis=tuple(draw(st.lists(plain_texts, max_size=2))) if kind is ReportKind.ANALYSIS else (),
+        analysis=tuple(draw(st.lists(plain_texts, max_size=2)))
+        if kind is ReportKind.ANALYSIS
+        else (),
         introduction=tuple(draw(st.lists(plain_texts, max_size=2))),
         closing=tuple(draw(st.lists(plain_texts, max_size=2))),
     )

@@ -22,7 +22,11 @@ from itakit.measures import parse_report, sample_report_text
 PIL = pytest.importorskip("PIL.Image")
 PIL_CHOPS = pytest.importorskip("PIL.ImageChops")
 CHROMIUM = next(
-    (shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)),
+    (
+        shutil.which(name)
+        for name in ("chromium", "chromium-browser", "google-chrome")
+        if shutil.which(name)
+    ),
     None,
 )
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")

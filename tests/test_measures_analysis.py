@@ -57,13 +57,18 @@ def test_effect_sets_each_targeted_question_beside_the_untargeted(cards) -> None
     assert result.level == "questions"
     property_measure = result[3]
     assert [t.subject for t in property_measure.targets] == ["i10", "i11", "i12"]
-    assert [t.change for t in property_measure.targets] == [Decimal("30.00"), Decimal(2), Decimal(2)]
+    assert [t.change for t in property_measure.targets] == [
+        Decimal("30.00"),
+        Decimal(2),
+        Decimal(2),
+    ]
     assert property_measure.change == Decimal("11.33")
     targeted = {t.subject for t in result.targeted}
     assert targeted.isdisjoint(t.subject for t in result.untargeted)
     assert len(targeted) + len(result.untargeted) == 30  # every survey question, once
     assert result.untargeted_change == Decimal("1.44")  # (8 IIT × 2 + 10 EIT × 1) / 18
-    assert len(result) == 7 and list(result)[0].group == 1
+    assert len(result) == 7
+    assert next(iter(result)).group == 1
 
 
 def test_effect_on_indicators_when_a_card_has_no_question_scores(cards) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +92,11 @@ def test_effect_refuses_results_out_of_order_and_warns_on_other_years(cards) -> 
 def test_the_analysis_document_reads_back_as_its_report(cards) -> None:  # type: ignore[no-untyped-def]
     before, after = cards
     document = analysis_document(
-        after, previous=before, last_measures=parse_report(sample_report_text()), district="สามพราน", province="นครปฐม"
+        after,
+        previous=before,
+        last_measures=parse_report(sample_report_text()),
+        district="สามพราน",
+        province="นครปฐม",
     )
     assert isinstance(document, AnalysisDocument)
     assert (document.result_year, document.fiscal_year, document.item) == (2567, 2568, "o42")
@@ -111,7 +120,8 @@ def test_the_analysis_document_in_word_and_html(cards, tmp_path: Path) -> None: 
     document.to_docx(path)
     assert read_docx(path) == document.to_report()
     page = document.to_html()
-    assert "font/woff2" in page and "คะแนนการประเมิน ITA" in page
+    assert "font/woff2" in page
+    assert "คะแนนการประเมิน ITA" in page
 
 
 def test_a_plan_for_another_result_is_refused(cards) -> None:  # type: ignore[no-untyped-def]
@@ -122,9 +132,12 @@ def test_a_plan_for_another_result_is_refused(cards) -> None:  # type: ignore[no
         analysis_document(before, previous=after)
 
 
-def test_itakit_analyse_writes_the_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_itakit_analyse_writes_the_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "r2566.csv").write_text(
-        f"agency,1,2,3,4,5,6,7,8,9,10\n{AGENCY},92,88,90,72,88,83.2,83.4,87,72.5,75\n", encoding="utf-8"
+        f"agency,1,2,3,4,5,6,7,8,9,10\n{AGENCY},92,88,90,72,88,83.2,83.4,87,72.5,75\n",
+        encoding="utf-8",
     )
     (tmp_path / "r2567.csv").write_text(
         f"agency,1,2,3,4,5,6,7,8,9,10\n{AGENCY},92.67,87.67,92.33,85,88.67,87.2,84.2,87.6,85,87.5\n",
@@ -132,13 +145,23 @@ def test_itakit_analyse_writes_the_document(tmp_path: Path, capsys: pytest.Captu
     )
     (tmp_path / "m.txt").write_text(sample_report_text(), encoding="utf-8")
     out = tmp_path / "analysis.docx"
-    argv = [str(tmp_path / "r2567.csv"), "--year", "2567", "--previous", str(tmp_path / "r2566.csv")]
+    argv = [
+        str(tmp_path / "r2567.csv"),
+        "--year",
+        "2567",
+        "--previous",
+        str(tmp_path / "r2566.csv"),
+    ]
     argv += ["--previous-year", "2566", "--measures", str(tmp_path / "m.txt")]
     assert main(["analyse", *argv, "--to", "docx", "-o", str(out)]) == 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ItakitWarning)
         report = read_docx(out)
-    assert (report.kind, report.agency, int(report.fiscal_year)) == (ReportKind.ANALYSIS, AGENCY, 2568)
+    assert (report.kind, report.agency, int(report.fiscal_year)) == (
+        ReportKind.ANALYSIS,
+        AGENCY,
+        2568,
+    )
     assert main(["analyse", *argv, "--to", "md"]) == 0
     assert capsys.readouterr().out.startswith("# การวิเคราะห์ผลการประเมิน")
     assert main(["analyse", *argv, "--to", "docx"]) == 1

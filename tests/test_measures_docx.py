@@ -14,13 +14,24 @@ from docx.oxml.ns import qn  # noqa: E402
 from itakit import ParseError  # noqa: E402
 from itakit.measures import read_docx  # noqa: E402
 
-HEADER = ["มาตรการ/กิจกรรม", "ขั้นตอนหรือวิธีการดำเนินการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "งบประมาณ", "หมายเหตุ"]
+HEADER = [
+    "มาตรการ/กิจกรรม",
+    "ขั้นตอนหรือวิธีการดำเนินการ",
+    "ระยะเวลาดำเนินการ",
+    "ผู้รับผิดชอบ",
+    "งบประมาณ",
+    "หมายเหตุ",
+]
 
 
 def _document(path: Path, rows: list[list[str] | str], *, repeat_header: bool = True) -> None:
     document = docx.Document()
-    for line in ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
-                 "องค์การบริหารส่วนตำบลทรงคนอง", "อำเภอสามพราน จังหวัดนครปฐม"):
+    for line in (
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+        "องค์การบริหารส่วนตำบลทรงคนอง",
+        "อำเภอสามพราน จังหวัดนครปฐม",
+    ):
         document.add_paragraph(line)
     table = document.add_table(rows=0, cols=len(HEADER))
     for row in rows:

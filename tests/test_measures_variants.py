@@ -72,7 +72,8 @@ def test_variant_yields_its_facts(name: str) -> None:
         measure = report.measures[int(index) - 1]
         for field, value in fields.items():
             if field == "period":
-                assert measure.period is not None and measure.period.format() == value
+                assert measure.period is not None
+                assert measure.period.format() == value
             elif field == "extra":
                 assert dict(measure.extra) == value
             else:

@@ -94,6 +94,7 @@ __all__ = [
     "Choice",
     "Comparison",
     "Confidence",
+    "DocumentKindError",
     "Edition",
     "FileAccessError",
     "FiscalYear",
@@ -112,7 +113,6 @@ __all__ = [
     "OITScores",
     "OITTable",
     "ParseError",
-    "DocumentKindError",
     "Question",
     "Rules",
     "ScoreCard",
@@ -188,6 +188,7 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         parse_codes,
     )
     from itakit.errors import (
+        DocumentKindError,
         FileAccessError,
         FrameworkFileError,
         InputTypeError,
@@ -195,7 +196,6 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         ItakitWarning,
         MissingExtraError,
         ParseError,
-        DocumentKindError,
         ScoringError,
         SkippedAgenciesWarning,
         UnknownCodeError,

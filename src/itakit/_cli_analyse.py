@@ -117,7 +117,9 @@ def add_analyse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     analyse.add_argument("file", type=Path, help="this year's scores or answers (CSV, TOML, JSON)")
     analyse.add_argument("--previous", type=Path, help="last year's scores or answers")
     analyse.add_argument("--year", help="FILE's fiscal year, if the file does not say")
-    analyse.add_argument("--previous-year", help="--previous's fiscal year, if the file does not say")
+    analyse.add_argument(
+        "--previous-year", help="--previous's fiscal year, if the file does not say"
+    )
     analyse.add_argument("--agency", help="the agency, when a file scores several")
     analyse.add_argument("--district", help="the agency's district (อำเภอ)")
     analyse.add_argument("--province", help="the agency's province (จังหวัด)")

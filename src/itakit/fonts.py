@@ -1,6 +1,6 @@
 """Thai fonts that travel: Sarabun in matplotlib figures, and inlined in web pages.
 
-**Figures.** 
+**Figures.**
 matplotlib's default font has no Thai glyphs, so Thai labels would print as
 boxes.  :func:`thai_font` registers Sarabun (shipped by the ``fontpkg-sarabun``
 package) with matplotlib once and returns its family name; every itakit plot

@@ -384,7 +384,13 @@ class _Writer:
         language.set(qn("w:bidi"), "th-TH")
 
     def run(
-        self, paragraph: Any, text: str, *, bold: bool = False, size: int = _SIZE, underline: bool = False
+        self,
+        paragraph: Any,
+        text: str,
+        *,
+        bold: bool = False,
+        size: int = _SIZE,
+        underline: bool = False,
     ) -> None:
         run = paragraph.add_run(text)
         run.font.name = DOCX_FONT
@@ -443,7 +449,9 @@ class _Writer:
             added = grid.add_row()
             if row.heading:
                 added._tr.get_or_add_trPr().append(self.oxml.OxmlElement("w:cantSplit"))
-                merged = added.cells[0].merge(added.cells[width - 1]) if width > 1 else added.cells[0]
+                merged = (
+                    added.cells[0].merge(added.cells[width - 1]) if width > 1 else added.cells[0]
+                )
                 self.cell(merged, [row.cells[0]], bold=True)
                 merged.paragraphs[0].paragraph_format.keep_with_next = True
                 self.shade(merged, "F7F7F7")

@@ -12,9 +12,8 @@ from decimal import Decimal
 
 import attrs
 
-from itakit.codes import format_code
-from itakit.measures.model import Measure, MeasureGroup, MeasureReport, ReportKind
-from itakit.thai import Digits, check_digits, to_arabic_digits, with_digits
+from itakit.measures.model import Measure, MeasureReport, ReportKind
+from itakit.thai import to_arabic_digits
 
 __all__ = ["COLUMNS", "FONT_FAMILY", "Completion", "find_completion", "outcome_text", "place"]
 

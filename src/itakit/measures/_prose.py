@@ -47,7 +47,7 @@ def _measure_start(line: Line) -> str | None:
 
 
 def _heading(line: Line) -> Heading | None:
-    if line.table or _measure_start(line) is not None and not line.emphasis:
+    if line.table or (_measure_start(line) is not None and not line.emphasis):
         return None
     return parse_heading(line.text)
 
@@ -108,7 +108,12 @@ def read_prose(lines: list[Line], complaints: Complaints) -> Table:
             continue
         found = _heading(line)
         if found is not None:
-            if heading is not None and not measures and draft is None and found.depth > heading.depth:
+            if (
+                heading is not None
+                and not measures
+                and draft is None
+                and found.depth > heading.depth
+            ):
                 section, heading = heading, found
             else:
                 close()
@@ -145,7 +150,7 @@ def read_prose(lines: list[Line], complaints: Complaints) -> Table:
     previous = 0
     for position, (head, head_section, group_measures) in enumerate(groups, start=1):
         if not group_measures:
-            complaints(0 or 1, head.text, f"the group heading '{head.text}' has no measures under it")
+            complaints(1, head.text, f"the group heading '{head.text}' has no measures under it")
             continue
         number = head.number if head.label is None and head.number else position
         if number <= previous:

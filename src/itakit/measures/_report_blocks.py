@@ -148,7 +148,9 @@ def _table(report: MeasureReport, digits: Digits) -> blocks_.Table:
 
 def plan_blocks(report: MeasureReport, digits: Digits, *, page_break: bool) -> list[blocks_.Block]:
     """The heading naming the document, the introduction, the table and the closing."""
-    out: list[blocks_.Block] = [blocks_.Heading(section_title(report, digits), page_break=page_break)]
+    out: list[blocks_.Block] = [
+        blocks_.Heading(section_title(report, digits), page_break=page_break)
+    ]
     if report.introduction:
         out.append(blocks_.Paragraphs(tuple(with_digits(p, digits) for p in report.introduction)))
     out.append(_table(report, digits))
@@ -169,4 +171,3 @@ def report_blocks(report: MeasureReport, digits: Digits) -> list[blocks_.Block]:
         out.append(blocks_.Paragraphs(tuple(with_digits(p, digits) for p in report.analysis)))
     out.extend(plan_blocks(report, digits, page_break=bool(report.foreword or report.analysis)))
     return out
-

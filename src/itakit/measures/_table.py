@@ -145,7 +145,9 @@ class _Reader:
         self.prose: list[tuple[int, str, str]] = []  # (line, raw, text) outside any row
         self.fields: tuple[str, ...] = DEFAULT_FIELDS
         self.header_seen = False
-        self.positions: list[int] | None = None  # where a space-separated header's cells start
+        self.positions: tuple[int, ...] | None = (
+            None  # where a space-separated header's cells start
+        )
         self.next_number = 1
 
     @property
@@ -277,7 +279,10 @@ class _Reader:
                 self.group.measures.append(measure)
 
     def tool_hint(self) -> str | None:
-        texts = [self.group.heading.text if self.group else "", self.section.heading.text if self.section else ""]
+        texts = [
+            self.group.heading.text if self.group else "",
+            self.section.heading.text if self.section else "",
+        ]
         for text in texts:
             if (tool := tool_named(text)) is not None:
                 return tool
@@ -353,7 +358,7 @@ class _Reader:
         self.prose.clear()
 
 
-def _place(line: Line, positions: list[int]) -> list[str]:
+def _place(line: Line, positions: tuple[int, ...]) -> list[str]:
     """The cells of a space-separated line, each under the header column it starts nearest to."""
     cells = [""] * len(positions)
     assert line.positions is not None
@@ -408,7 +413,13 @@ def read_table(lines: list[Line], complaints: Complaints) -> Table:
             reader.header(line)
         elif (heading := group_heading(line, plain=not in_row)) is not None:
             reader.heading(line, heading)
-        elif line.table and not reader.header_seen and not reader.groups and reader.group is None and unknown_header(line):
+        elif (
+            line.table
+            and not reader.header_seen
+            and not reader.groups
+            and reader.group is None
+            and unknown_header(line)
+        ):
             raise unknown_header_error(line)
         else:
             reader.row_line(line)

@@ -130,9 +130,9 @@ def read_title_block(lines: list[Line]) -> TitleBlock:
     )
     before_years = None
     for line in lines[:start]:
-        if not line.blank and (found := read_years(line.text)) is not None:
-            if found.assessment is not None:
-                before_years = found
+        found = None if line.blank else read_years(line.text)
+        if found is not None and found.assessment is not None:
+            before_years = found
     index = start
     title_parts: list[str] = []
     years: StatedYears | None = None

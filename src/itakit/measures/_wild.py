@@ -98,9 +98,13 @@ def read_codes(text: str, *, tool: str | None = None) -> tuple[str, ...]:
             problem.append(match[0].strip())
             return " "
         pieces = re.split(r"\s*(?:,|/|และ)\s*", numbers)
-        return " " + " ".join(
-            re.sub(r"\s*(?:[-–—]|ถึง)\s*", f"-{prefix}", f"{prefix}{piece}") for piece in pieces
-        ) + " "
+        return (
+            " "
+            + " ".join(
+                re.sub(r"\s*(?:[-–—]|ถึง)\s*", f"-{prefix}", f"{prefix}{piece}") for piece in pieces
+            )
+            + " "
+        )
 
     rewritten = _KHO.sub(expand, plain)
     if problem:

@@ -71,7 +71,11 @@ def read_years(text: str) -> StatedYears | None:
     if ita is not None:
         assessment = int(ita[1])
         spans.append(ita.span())
-    rest = plain if ita is None else plain[: ita.start()] + " " * (ita.end() - ita.start()) + plain[ita.end() :]
+    rest = (
+        plain
+        if ita is None
+        else plain[: ita.start()] + " " * (ita.end() - ita.start()) + plain[ita.end() :]
+    )
     ranged = _RANGE.search(rest)
     if ranged is not None and int(ranged[2]) == int(ranged[1]) + 1:
         answers, fiscal = int(ranged[1]), int(ranged[2])

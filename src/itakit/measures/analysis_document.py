@@ -127,14 +127,16 @@ class AnalysisDocument:
 
     def _result(self, digits: Digits) -> list[blocks_.Block]:
         card, previous = self.card, self.previous
-        year, last = self.result_year, None if previous is None else int(previous.framework.fiscal_year)
+        year, last = (
+            self.result_year,
+            None if previous is None else int(previous.framework.fiscal_year),
+        )
         heading = f"คะแนนการประเมิน ITA ปีงบประมาณ พ.ศ. {year}" + (
             f" เทียบกับปีงบประมาณ พ.ศ. {last}" if last is not None else ""
         )
         total = card.total
         sentence = (
-            f"{self.agency} ได้คะแนนรวม {_number(total, 'arabic')} คะแนน"
-            f" อยู่ในระดับ {card.level}"
+            f"{self.agency} ได้คะแนนรวม {_number(total, 'arabic')} คะแนน อยู่ในระดับ {card.level}"
         )
         if previous is not None:
             change = total - previous.total
@@ -183,7 +185,10 @@ class AnalysisDocument:
             blocks_.Heading(with_digits(heading, digits)),
             blocks_.Paragraphs((with_digits(sentence, digits),)),
             blocks_.Table(
-                tuple(with_digits(cell, digits) for cell in header), tuple(rows), widths, centred=centred
+                tuple(with_digits(cell, digits) for cell in header),
+                tuple(rows),
+                widths,
+                centred=centred,
             ),
         ]
 
@@ -280,13 +285,18 @@ class AnalysisDocument:
     def _strengths(self, digits: Digits) -> list[blocks_.Block]:
         card = self.card
         mark = card.framework.levels.pass_mark
-        scored = [(i, card.indicator_scores[i.number]) for i in card.framework.indicators if i.number in card.indicator_scores]
+        scored = [
+            (i, card.indicator_scores[i.number])
+            for i in card.framework.indicators
+            if i.number in card.indicator_scores
+        ]
         strong = sorted((p for p in scored if p[1] >= mark), key=lambda p: (-p[1], p[0].number))
         weak = sorted((p for p in scored if p[1] < mark), key=lambda p: (p[1], p[0].number))
 
         def listed(pairs: list[Any]) -> str:
             return " ".join(
-                f"ตัวชี้วัดที่ {i.number} {i.name_th} ({format_number(s, digits='arabic')})" for i, s in pairs
+                f"ตัวชี้วัดที่ {i.number} {i.name_th} ({format_number(s, digits='arabic')})"
+                for i, s in pairs
             )
 
         texts = [
@@ -348,7 +358,11 @@ class AnalysisDocument:
         shown = blocks_.document_digits(digits)
         report = self.to_report(digits=shown)
         title = blocks_.TitleBlock(tuple(report_title_lines(report, shown)))
-        return [title, *self.analysis_blocks(digits=shown), *plan_blocks(report, shown, page_break=True)]
+        return [
+            title,
+            *self.analysis_blocks(digits=shown),
+            *plan_blocks(report, shown, page_break=True),
+        ]
 
     def to_report(self, *, digits: Digits | None = None) -> MeasureReport:
         """The document as :func:`~itakit.measures.parse_report` reads it back from any rendering.
@@ -446,7 +460,9 @@ def analysis_document(
             f"'last_measures' must be a MeasureReport (got {last_measures!r})", value=last_measures
         )
     if framework is not None and not isinstance(framework, Rules):
-        raise InputTypeError(f"'framework' must be a Framework (got {framework!r})", value=framework)
+        raise InputTypeError(
+            f"'framework' must be a Framework (got {framework!r})", value=framework
+        )
     card_agency = getattr(card, "agency", None)
     name = agency or (plan.agency if plan is not None else None)
     name = name or (card_agency if isinstance(card_agency, str) else None)

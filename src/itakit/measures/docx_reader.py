@@ -42,14 +42,9 @@ def _row_cells(row: Any, ns: Any) -> list[str | None]:
         if merge is not None and merge.get(ns.qn("w:val"), "continue") == "continue":
             cells.append(None)
         else:
-            cells.append(" ".join(_text(p.text.strip()) for p in _paragraphs(tc) if p.text.strip()))
+            texts = (str(p.text).strip() for p in tc.p_lst)
+            cells.append(" ".join(_text(text) for text in texts if text))
     return cells
-
-
-def _paragraphs(tc: Any) -> list[Any]:
-    from docx.text.paragraph import Paragraph
-
-    return [Paragraph(p, None) for p in tc.p_lst]
 
 
 def _table_lines(table: Any, ns: Any) -> list[str]:
@@ -64,12 +59,12 @@ def _table_lines(table: Any, ns: Any) -> list[str]:
                     above[index] = f"{above[index]} {cell}".strip()
             continue
         rows.append([cell or "" for cell in cells])
-    width = max((len(cells) for cells in rows), default=0)
+    width = max((len(row) for row in rows), default=0)
     lines = []
-    for cells in rows:
-        if len(cells) == 1 and width > 1:
-            cells = cells + [""] * (width - 1)  # a group heading spans the table
-        lines.append("\t".join(cells))
+    for row_cells in rows:
+        if len(row_cells) == 1 and width > 1:
+            row_cells = row_cells + [""] * (width - 1)  # a group heading spans the table
+        lines.append("\t".join(row_cells))
     return lines
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from os import PathLike, fspath
 
 from itakit.errors import InputTypeError
-from itakit.measures._blocks import DOCX_FONT, to_docx, document_digits
+from itakit.measures._blocks import DOCX_FONT, document_digits, to_docx
 from itakit.measures._report_blocks import report_blocks
 from itakit.measures.model import MeasureReport
 from itakit.thai import Digits

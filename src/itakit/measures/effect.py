@@ -244,7 +244,9 @@ class Effect:
         >>> print(effect(parse_report(sample_report_text()), before=card, after=card).format(lang="en").splitlines()[-1])
         untargeted indicators: mean change 0.00 (5)
         """
-        shown = check_digits(digits) if digits is not None else ("thai" if lang == "th" else "arabic")
+        shown = (
+            check_digits(digits) if digits is not None else ("thai" if lang == "th" else "arabic")
+        )
         lines = []
         for title, labels, before, after, change in self.rows(digits=shown):
             lines.append(f"{title[:40]} [{labels}]: {before} → {after} ({change})")
@@ -254,7 +256,9 @@ class Effect:
         mean_words = {"th": "เปลี่ยนแปลงเฉลี่ย", "en": "mean change"}[lang]
 
         def show(value: Decimal | None) -> str:
-            return "–" if value is None else with_digits(format_number(value, digits="arabic"), shown)
+            return (
+                "–" if value is None else with_digits(format_number(value, digits="arabic"), shown)
+            )
 
         lines.append(
             f"{target_words}: {mean_words} {show(self.targeted_change)}"
@@ -297,7 +301,9 @@ def effect(plan: MeasureReport, *, before: object, after: object) -> Effect:
     itakit.errors.InputTypeError: expected a result such as an itakit.ScoreCard: an object with .framework (a Framework) and .indicator_scores (a mapping of indicator number to score); got <Framework FY 2567: 10 indicators, 30 questions>
     """
     if not isinstance(plan, MeasureReport):
-        raise InputTypeError(f"effect() needs a MeasureReport as the plan (got {plan!r})", value=plan)
+        raise InputTypeError(
+            f"effect() needs a MeasureReport as the plan (got {plan!r})", value=plan
+        )
     first, second = check_scores(before), check_scores(after)
     before_year = int(first.framework.fiscal_year)
     after_year = int(second.framework.fiscal_year)
@@ -355,7 +361,8 @@ def effect(plan: MeasureReport, *, before: object, after: object) -> Effect:
             effects.append(MeasureEffect(group.number, measure, tuple(targets), tuple(unknown)))
     untargeted: list[Target] = []
     if level == "questions":
-        assert q_before is not None and q_after is not None
+        assert q_before is not None
+        assert q_after is not None
         for code in q_after:
             if code in q_before and code not in targeted:
                 number = _indicator_of(code, *frameworks)

@@ -15,7 +15,7 @@ fallback.
 from __future__ import annotations
 
 from itakit.errors import InputTypeError
-from itakit.measures._blocks import to_html, document_digits
+from itakit.measures._blocks import document_digits, to_html
 from itakit.measures._report_blocks import report_blocks
 from itakit.measures.model import MeasureReport
 from itakit.thai import Digits

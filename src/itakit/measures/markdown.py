@@ -10,7 +10,7 @@ measures.  :func:`~itakit.measures.parse_report` reads the result back.
 from __future__ import annotations
 
 from itakit.errors import InputTypeError
-from itakit.measures._blocks import to_markdown, document_digits
+from itakit.measures._blocks import document_digits, to_markdown
 from itakit.measures._report_blocks import report_blocks
 from itakit.measures.model import MeasureReport
 from itakit.thai import Digits
@@ -32,6 +32,8 @@ def render_markdown(report: MeasureReport, *, digits: Digits | None = None) -> s
     True
     """
     if not isinstance(report, MeasureReport):
-        raise InputTypeError(f"render_markdown() needs a MeasureReport (got {report!r})", value=report)
+        raise InputTypeError(
+            f"render_markdown() needs a MeasureReport (got {report!r})", value=report
+        )
     shown = document_digits(digits)
     return to_markdown(report_blocks(report, shown))

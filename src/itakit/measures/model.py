@@ -178,7 +178,9 @@ def _extra(value: object) -> tuple[tuple[str, str], ...]:
         pairs.append((_text(pair[0]), _text(pair[1])))
     names = [name for name, _ in pairs]
     if len(set(names)) != len(names) or not all(names):
-        raise ValidationError(f"'extra' column names must be unique and non-empty (got {names})", value=names)
+        raise ValidationError(
+            f"'extra' column names must be unique and non-empty (got {names})", value=names
+        )
     return tuple(pairs)
 
 
@@ -190,7 +192,7 @@ def _kind(value: object) -> ReportKind:
     if isinstance(value, ReportKind):
         return value
     try:
-        return ReportKind(value)
+        return ReportKind(str(value))
     except ValueError:
         raise ValidationError(
             f"'kind' must be one of {', '.join(k.value for k in ReportKind)} (got {value!r})",
@@ -203,7 +205,9 @@ _INFERABLE = ("fiscal_year", "assessment", "answers_fiscal_year")
 
 def _inferred(value: object) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, tuple | list):
-        raise InputTypeError(f"'inferred' must be a tuple of field names (got {value!r})", value=value)
+        raise InputTypeError(
+            f"'inferred' must be a tuple of field names (got {value!r})", value=value
+        )
     for name in value:
         if name not in _INFERABLE:
             raise ValidationError(
@@ -337,14 +341,15 @@ class MeasureReport:
     introduction: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
     closing: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
     skipped: tuple[SkippedLine, ...] = attrs.field(default=(), converter=_skipped, eq=False)
-    assessment: FiscalYear = attrs.field(default=None, converter=_optional_year)  # type: ignore[assignment]
+    assessment: FiscalYear = attrs.field(default=None, converter=_optional_year)
     analysis: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
     inferred: tuple[str, ...] = attrs.field(default=(), converter=_inferred, eq=False)
 
     def __attrs_post_init__(self) -> None:
         from itakit.measures._years import filed_under
 
-        if self.assessment is None:
+        given: object = self.assessment
+        if given is None:
             object.__setattr__(
                 self, "assessment", FiscalYear(filed_under(self.kind.value, self.fiscal_year.year))
             )

@@ -10,8 +10,8 @@ from itakit.errors import ItakitWarning, ParseError
 from itakit.fiscal_year import FiscalYear
 from itakit.measures._blocks import row_text
 from itakit.measures._kinds import looks_like_title
-from itakit.measures._report_blocks import ANALYSIS_HEADING
 from itakit.measures._prose import prose_start, read_prose
+from itakit.measures._report_blocks import ANALYSIS_HEADING
 from itakit.measures._source import Complaints, Line, read_lines
 from itakit.measures._table import (
     Table,
@@ -106,9 +106,13 @@ def parse_report(text: str | bytes, *, lenient: bool = False) -> MeasureReport:
     start, prose = _measures_start(rest)
     if start is None:
         last = lines[-1].number if lines else 1
-        raise ParseError(f"line {last}: the text ends without a table; {_EXPECTED_TABLE}", line=last)
-    front = _front(rest[:start], kind, complaints)
-    table: Table = read_prose(rest[start:], complaints) if prose else read_table(rest[start:], complaints)
+        raise ParseError(
+            f"line {last}: the text ends without a table; {_EXPECTED_TABLE}", line=last
+        )
+    front = _front(rest[:start], kind, block.agency, complaints)
+    table: Table = (
+        read_prose(rest[start:], complaints) if prose else read_table(rest[start:], complaints)
+    )
     if not table.groups:
         last = rest[-1].number
         raise ParseError(
@@ -165,12 +169,18 @@ class _Front:
         self.introduction: tuple[str, ...] = ()
 
 
-def _is_section_title(line: Line) -> bool:
+def _is_section_title(line: Line, agency: str) -> bool:
+    """Whether *line* is the heading that names the document again (a heading, or naming the agency)."""
     text = line.text
-    return looks_like_title(text) and len(text) < 400 and read_years(text) is not None
+    return (
+        looks_like_title(text)
+        and len(text) < 400
+        and read_years(text) is not None
+        and (line.heading > 0 or agency in text)
+    )
 
 
-def _front(lines: list[Line], kind: ReportKind, complaints: Complaints) -> _Front:
+def _front(lines: list[Line], kind: ReportKind, agency: str, complaints: Complaints) -> _Front:
     """The foreword (after ``คำนำ``), the analysis (of an analysis document) and the introduction."""
     foreword: list[str] = []
     analysis: list[str] = []
@@ -184,7 +194,7 @@ def _front(lines: list[Line], kind: ReportKind, complaints: Complaints) -> _Fron
             section = foreword
         elif text == ANALYSIS_HEADING and kind is ReportKind.ANALYSIS:
             section = analysis
-        elif _is_section_title(line) and not line.table:
+        elif not line.table and _is_section_title(line, agency):
             section = introduction  # the heading naming the document again: layout
         elif line.table:
             if kind is ReportKind.ANALYSIS:
@@ -261,7 +271,11 @@ def _years(
     if fiscal is None:
         inferred.append("fiscal_year")
         if assessment is not None:
-            fiscal = assessment - 1 if kind is ReportKind.RESULTS and assessment >= O26_FROM else assessment
+            fiscal = (
+                assessment - 1
+                if kind is ReportKind.RESULTS and assessment >= O26_FROM
+                else assessment
+            )
         else:
             in_text = None
             for paragraph in paragraphs:

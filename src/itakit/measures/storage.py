@@ -76,7 +76,11 @@ def dump_report(
     """
     if not isinstance(report, MeasureReport):
         raise InputTypeError(f"dump_report() needs a MeasureReport (got {report!r})", value=report)
-    chosen = ("json" if format is None else _check_format(format)) if path is None else _format_of(path, format)
+    chosen = (
+        ("json" if format is None else _check_format(format))
+        if path is None
+        else _format_of(path, format)
+    )
     data = unstructure(report)
     text = (
         json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
@@ -157,9 +161,7 @@ def _looks_like_text(value: object) -> bool:
     )
 
 
-def load_report(
-    path: str | PathLike[str], *, format: StoredFormat | None = None
-) -> MeasureReport:
+def load_report(path: str | PathLike[str], *, format: StoredFormat | None = None) -> MeasureReport:
     """Read a report from the JSON or TOML file at *path* (the format from its suffix unless *format* says).
 
     Passing the text itself still works, with a :class:`DeprecationWarning`:
