@@ -23,7 +23,7 @@ them too.
 >>> result.level, [str(t.change) for t in result.measures[3].targets]
 ('indicators', ['12.00'])
 >>> str(result.targeted_change), str(result.untargeted_change)
-('2.80', '1.00')
+('3.20', '1.00')
 """
 
 from __future__ import annotations
@@ -171,8 +171,9 @@ class Effect:
 
         >>> import itakit
         >>> from itakit.measures import effect, parse_report, sample_report_text
-        >>> card = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 90))
-        >>> effect(parse_report(sample_report_text()), before=card, after=card).to_dict()["level"]
+        >>> before = itakit.framework(2566).score_indicators(dict.fromkeys(range(1, 11), 85))
+        >>> after = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 90))
+        >>> effect(parse_report(sample_report_text()), before=before, after=after).to_dict()["level"]
         'indicators'
         """
 
@@ -240,9 +241,11 @@ class Effect:
 
         >>> import itakit
         >>> from itakit.measures import effect, parse_report, sample_report_text
-        >>> card = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 90))
-        >>> print(effect(parse_report(sample_report_text()), before=card, after=card).format(lang="en").splitlines()[-1])
-        untargeted indicators: mean change 0.00 (5)
+        >>> before = itakit.framework(2566).score_indicators(dict.fromkeys(range(1, 11), 85))
+        >>> after = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 90))
+        >>> result = effect(parse_report(sample_report_text()), before=before, after=after)
+        >>> print(result.format(lang="en").splitlines()[-1])
+        untargeted indicators: mean change 5.00 (5)
         """
         shown = (
             check_digits(digits) if digits is not None else ("thai" if lang == "th" else "arabic")
@@ -295,10 +298,10 @@ def effect(plan: MeasureReport, *, before: object, after: object) -> Effect:
     >>> import itakit
     >>> from itakit.measures import parse_report, sample_report_text
     >>> card = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 90))
-    >>> effect(parse_report(sample_report_text()), before=card, after=card.framework)
+    >>> effect(parse_report(sample_report_text()), before=card, after="ผลปี 2568")
     Traceback (most recent call last):
     ...
-    itakit.errors.InputTypeError: expected a result such as an itakit.ScoreCard: an object with .framework (a Framework) and .indicator_scores (a mapping of indicator number to score); got <Framework FY 2567: 10 indicators, 30 questions>
+    itakit.errors.InputTypeError: expected a result such as an itakit.ScoreCard: an object with .framework (a Framework) and .indicator_scores (a mapping of indicator number to score); got 'ผลปี 2568'
     """
     if not isinstance(plan, MeasureReport):
         raise InputTypeError(
