@@ -66,6 +66,7 @@ _NAMES: dict[str, str] = {
     "compare": "itakit.analysis.compare",
     "diff_frameworks": "itakit.rules",
     "dump_framework": "itakit.scoring",
+    "fit_weights": "itakit.scoring",
     "format_code": "itakit.codes",
     "format_number": "itakit.thai",
     "format_percent": "itakit.thai",
@@ -81,9 +82,11 @@ _NAMES: dict[str, str] = {
     "score_indicators": "itakit.scoring",
     "score_oit": "itakit.scoring",
     "score_oit_table": "itakit.scoring",
+    "score_questions": "itakit.scoring",
     "score_responses": "itakit.scoring",
     "to_arabic_digits": "itakit.thai",
     "to_thai_digits": "itakit.thai",
+    "verify": "itakit.scoring",
 }
 _SUBMODULES = ("analysis", "measures", "rules", "scoring")
 
@@ -133,6 +136,7 @@ __all__ = [
     "compare",
     "diff_frameworks",
     "dump_framework",
+    "fit_weights",
     "format_code",
     "format_number",
     "format_percent",
@@ -150,10 +154,12 @@ __all__ = [
     "score_indicators",
     "score_oit",
     "score_oit_table",
+    "score_questions",
     "score_responses",
     "scoring",
     "to_arabic_digits",
     "to_thai_digits",
+    "verify",
 ]
 
 
@@ -237,6 +243,7 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         ScoreCard,
         ScoreTable,
         dump_framework,
+        fit_weights,
         load_framework,
         loads_framework,
         score_file,
@@ -244,7 +251,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         score_indicators,
         score_oit,
         score_oit_table,
+        score_questions,
         score_responses,
+        verify,
     )
     from itakit.scoring.framework import framework
     from itakit.text import (

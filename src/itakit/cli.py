@@ -26,7 +26,9 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import itakit
 from itakit import _cli_output as output
+from itakit._cli_edition import add_edition_commands
 from itakit._cli_progress import stages_for
 from itakit.errors import ItakitError, ItakitWarning
 from itakit.rules.describe import describe_editions, describe_framework
@@ -94,6 +96,7 @@ def _score(args: argparse.Namespace) -> int:
                 oit=args.oit,
                 on_error="skip" if args.skip else "raise",
                 progress=stages,
+                questions=args.questions,
             )
     finally:
         if stages is not None:
@@ -101,7 +104,64 @@ def _score(args: argparse.Namespace) -> int:
     for warning in caught:
         print(f"itakit: warning: {warning.message}", file=sys.stderr)
     _print_scores(table, args)
+    if args.format == "table" and args.table and len(table):
+        from itakit.scoring.provisional import provisional_note
+
+        note = provisional_note(next(iter(table)), lang=args.lang, digits=_digits(args))
+        if note is not None:
+            print(note)
     return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """Check a file of published rows against an edition (``itakit verify FILE --year N``)."""
+    from itakit.errors import ValidationError
+    from itakit.scoring.verification import load_rows
+
+    rows, found = load_rows(args.file)
+    if args.edition is not None:
+        fw = _framework(args.edition)
+    elif args.year is not None or found is not None:
+        fw = framework(args.year if args.year is not None else found)
+    else:
+        raise ValidationError(
+            f"{args.file.name} does not say its fiscal year: give --year (or a fiscal_year"
+            " column with one year)",
+            value=str(args.file),
+        )
+    checked = fw.verify(rows)
+    if args.format == "json":
+        sys.stdout.write(checked.to_json() + "\n")
+    elif args.format == "csv":
+        data = [row.to_dict() for row in checked]
+        sys.stdout.write(output.csv_text(list(data[0]), [list(row.values()) for row in data]))
+    else:
+        print(checked.format(lang=args.lang, digits=_digits(args)))
+    return 0
+
+
+def _add_verify(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    verify = commands.add_parser(
+        "verify",
+        parents=parents,
+        help="check published results (total, level, scores) against an edition",
+        description=(
+            "Score every row of a file of published results again (CSV: agency, 1…10 or question"
+            " codes, total, level; TOML/JSON: a list 'rows') and say which rows the edition"
+            " reproduces: the total within 0.01 and the same level."
+        ),
+    )
+    verify.add_argument("file", type=Path, help="the published rows")
+    verify.add_argument(
+        "--year", help="the fiscal year (2567, ๒๕๖๗); default: the file's fiscal_year"
+    )
+    verify.add_argument(
+        "--edition", help="a framework file of your own to check instead of a shipped edition"
+    )
+    verify.set_defaults(run=_verify)
 
 
 def _framework(edition: str) -> Framework:
@@ -270,6 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"itakit {itakit.__version__}")
     language, formats = _language_options(), _format_option()
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo = commands.add_parser(
@@ -307,6 +368,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out agencies whose input has problems (reported on stderr) and score the rest",
     )
+    score.add_argument(
+        "--questions",
+        action="store_true",
+        help="the CSV holds question scores, one row per agency (agency,i1,…,e15,9,10), as ITAS shows them",
+    )
     score.set_defaults(run=_score)
     listing = commands.add_parser(
         "frameworks",
@@ -332,6 +398,8 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("after", help="a fiscal year or a framework file")
     diff.set_defaults(run=_diff)
     _add_report(commands)
+    add_edition_commands(commands, language)
+    _add_verify(commands, [language, formats])
     from itakit._cli_analyse import add_analyse
 
     add_analyse(commands)
@@ -344,9 +412,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     *argv* defaults to the command line.  Results go to standard output;
     errors, warnings and progress to standard error.
 
-    >>> main(["diff", "2566", "2567", "--format", "csv"])
+    >>> main(["diff", "2569", "2570", "--format", "csv"])  # doctest: +ELLIPSIS
     kind,subject,before,after
-    levels_confidence,levels,provisional,sourced
+    question_confidence,o1,inferred,provisional
+    ...
     0
     """
     try:

@@ -30,11 +30,11 @@ __all__ = ["Change", "ChangeKind", "FrameworkDiff", "diff_frameworks"]
 
 
 @enum.unique
-class ChangeKind(enum.Enum):
+class ChangeKind(enum.StrEnum):
     """The kinds of change :func:`diff_frameworks` reports, in the order it reports them.
 
-    >>> ChangeKind.WEIGHT.title
-    'weights changed'
+    >>> ChangeKind.WEIGHT.heading, str(ChangeKind.WEIGHT)
+    ('weights changed', 'weights changed')
     """
 
     INDICATOR_ADDED = "indicators added"
@@ -58,10 +58,20 @@ class ChangeKind(enum.Enum):
     LEVELS = "level scheme changed"
     PASS_MARK = "pass mark changed"
     LEVELS_CONFIDENCE = "confidence of the level scheme changed"
+    OIT_RULE = "OIT rule changed"
+    OIT_RULE_CONFIDENCE = "confidence of the OIT rule changed"
 
     @property
-    def title(self) -> str:
-        """A heading for changes of this kind."""
+    def heading(self) -> str:
+        """A heading for changes of this kind (its value)."""
+        return self.value
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        """Deprecated: :attr:`heading` (``str.title`` is a string method of every StrEnum)."""
+        from itakit._deprecation import deprecated
+
+        deprecated("ChangeKind.title", "ChangeKind.heading or str(kind)")
         return self.value
 
 
@@ -135,7 +145,7 @@ class FrameworkDiff:
         >>> import itakit
         >>> diff = diff_frameworks(itakit.framework(2566), itakit.framework(2567))
         >>> diff.of(ChangeKind.LEVELS_CONFIDENCE)
-        (Change(kind=<ChangeKind.LEVELS_CONFIDENCE: 'confidence of the level scheme changed'>, subject='levels', before='provisional', after='sourced'),)
+        (Change(kind=<ChangeKind.LEVELS_CONFIDENCE: 'confidence of the level scheme changed'>, subject='levels', before='inferred', after='sourced'),)
         """
         return tuple(change for change in self.changes if change.kind is kind)
 
@@ -145,7 +155,7 @@ class FrameworkDiff:
         for kind in ChangeKind:
             changes = self.of(kind)
             if changes:
-                lines.append(kind.title)
+                lines.append(kind.heading)
                 lines.extend(f"  {line}" for line in _grouped(changes))
         return "\n".join(lines) + "\n"
 
@@ -197,6 +207,7 @@ def diff_frameworks(before: Rules, after: Rules) -> FrameworkDiff:
         *_questions(before, after),
         *_scales(before, after),
         *_levels(before.levels, after.levels),
+        *_oit_rules(before, after),
     ]
     order = list(ChangeKind)
     changes.sort(key=lambda change: order.index(change.kind))
@@ -249,11 +260,12 @@ def _place(question: Question) -> str:
 
 
 def _polarity(question: Question) -> str:
-    items = question.items
-    reversed_items = [item.code for item in items if item.points[0] > item.points[-1]]
+    if not question.subitems:
+        return "reversed" if question.reversed else "plain"
+    reversed_items = [item.code for item in question.subitems if item.reversed]
     if not reversed_items:
         return "plain"
-    if len(reversed_items) == len(items):
+    if len(reversed_items) == len(question.subitems):
         return "reversed"
     return f"reversed: {', '.join(reversed_items)}"
 
@@ -290,7 +302,10 @@ def _questions(before: Rules, after: Rules) -> Iterator[Change]:
 
 
 def _points(scale: AnswerScale) -> str:
-    return " / ".join(f"{choice.label_th} {choice.points}" for choice in scale.choices)
+    return " / ".join(
+        f"{choice.label_th} {'?' if choice.points is None else choice.points}"
+        for choice in scale.choices
+    )
 
 
 def _scales(before: Rules, after: Rules) -> Iterator[Change]:
@@ -330,4 +345,14 @@ def _levels(before: LevelScheme, after: LevelScheme) -> Iterator[Change]:
             "levels",
             before.confidence.value,
             after.confidence.value,
+        )
+
+
+def _oit_rules(before: Rules, after: Rules) -> Iterator[Change]:
+    a, b = before.oit_rule, after.oit_rule
+    if a.kind is not b.kind:
+        yield Change(ChangeKind.OIT_RULE, "OIT rule", a.kind.value, b.kind.value)
+    if a.confidence is not b.confidence:
+        yield Change(
+            ChangeKind.OIT_RULE_CONFIDENCE, "OIT rule", a.confidence.value, b.confidence.value
         )

@@ -23,6 +23,7 @@ from itakit.rules._problems import structure_problems
 from itakit.rules.framework import Rules
 from itakit.scoring._exact import exact_text
 from itakit.scoring.card import ScoreCard
+from itakit.scoring.provisional import provisional_parts
 
 __all__ = ["CardRecord", "card_from", "record_of"]
 
@@ -42,6 +43,8 @@ class CardRecord:
     level: str
     passed: bool
     confidence: str
+    provisional: tuple[str, ...] = ()
+    """What of the rules the card depends on is provisional (see :mod:`itakit.scoring.provisional`)."""
 
 
 def record_of(card: ScoreCard) -> CardRecord:
@@ -59,6 +62,7 @@ def record_of(card: ScoreCard) -> CardRecord:
         level=str(card.level),
         passed=card.passed,
         confidence=card.confidence.value,
+        provisional=provisional_parts(card),
     )
 
 

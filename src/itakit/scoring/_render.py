@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from itakit._locale import check_lang
 from itakit._text_table import table
-from itakit.thai import Digits, check_digits, format_number, with_digits
+from itakit.scoring.provisional import provisional_note
+from itakit.thai import Digits, check_digits, format_number, resolve_digits, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
@@ -20,15 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["card_html", "card_text", "check_lang", "digits_for", "number"]
 
 
-def digits_for(lang: str, digits: object) -> Digits:
-    """*digits* if given (checked), else Thai digits for Thai and Arabic digits for English.
-
-    >>> digits_for("th", None), digits_for("en", None), digits_for("en", "thai")
-    ('thai', 'arabic', 'thai')
-    """
-    if digits is None:
-        return "thai" if check_lang(lang) == "th" else "arabic"
-    return check_digits(digits)
+digits_for = resolve_digits
 
 
 def number(value: Decimal | int, digits: Digits, *, decimals: int = 2) -> str:
@@ -129,6 +122,9 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
         lines.append(f"{words['respondents']}: {counts}")
     confidence = card.confidence
     lines.append(f"{words['confidence']}: {confidence.label_th if thai else confidence.value}")
+    note = provisional_note(card, lang=lang, digits=digits)
+    if note is not None:
+        lines.append(note)
     return "\n".join(lines)
 
 
@@ -216,6 +212,10 @@ def card_html(card: ScoreCard) -> str:
         + "</tr>"
     )
     footer = f"confidence: {esc(card.confidence.value)} ({esc(card.confidence.label_th)})"
+    note = provisional_note(card, lang="th")
+    if note is not None:
+        english = provisional_note(card, lang="en")
+        footer += f'<br><span class="itakit-provisional">{esc(note)}<br>{esc(english or "")}</span>'
     if card.respondents:
         counts = ", ".join(f"{t.value} {n}" for t, n in card.respondents.items())
         footer = f"respondents / ผู้ตอบ: {esc(counts)} · " + footer

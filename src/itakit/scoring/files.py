@@ -39,6 +39,7 @@ from itakit.scoring._answer_plan import column_code
 from itakit.scoring._problems import OnError
 from itakit.scoring._read import indicator_number
 from itakit.scoring.indicator_table import score_indicator_table
+from itakit.scoring.questions_input import score_question_table
 from itakit.scoring.responses import score_responses
 from itakit.scoring.table import ScoreTable
 
@@ -132,6 +133,8 @@ def _agencies(name: str, data: Mapping[str, Any]) -> dict[str, list[Any]]:
     """Indicator scores of a TOML/JSON file as a table of columns."""
     if "indicator_scores" in data:
         agencies = {data.get("agency") or "agency": data["indicator_scores"]}
+    elif isinstance(data.get("question_scores"), Mapping):
+        agencies = {data.get("agency") or "agency": data["question_scores"]}
     elif isinstance(data.get("agencies"), Mapping):
         agencies = data["agencies"]
     else:
@@ -192,8 +195,14 @@ def score_file(
     oit: Readable | str | Path | None = None,
     on_error: OnError = "raise",
     progress: Callable[[str], None] | None = None,
+    questions: bool = False,
 ) -> ScoreTable:
     """Score a CSV, TOML or JSON file of indicator scores or answers (see the module's doc).
+
+    *questions* reads a CSV as question scores, one row per agency (``agency,i1,…,e15``
+    with ``o1,…`` or ``9,10``), as ITAS shows them, rather than as answers; a TOML or
+    JSON file with question codes (or a ``question_scores`` table) is read so anyway
+    (see :func:`~itakit.scoring.questions_input.score_question_table`).
 
     The edition is *framework*, or that of *year*, or that of the year the
     file names.  *path* is a path or an importlib resource; *on_error* is as for
@@ -240,6 +249,8 @@ def score_file(
     say(f"scoring {rows:,} row{'' if rows == 1 else 's'}")
     if names and all(indicator_number(key) is not None for key in names):
         return score_indicator_table(fw, columns, on_error=on_error)
+    if any(column_code(key) is not None for key in names) and (questions or data is not None):
+        return score_question_table(fw, columns, on_error=on_error)
     if any(column_code(key) is not None for key in names):
         return score_responses(fw, columns, oit=oit_data, on_error=on_error)
     raise ScoringError(

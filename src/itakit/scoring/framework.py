@@ -42,14 +42,15 @@ from itakit.rules.loader import FileFormat, dump_rules, load_rules, loads_rules
 from itakit.rules.registry import shipped
 from itakit.rules.tools import Tool
 from itakit.scoring._problems import OnError
-from itakit.scoring.card import ScoreCard
+from itakit.scoring.card import ScoreCard, score_indicators
 from itakit.scoring.files import Readable, score_file
 from itakit.scoring.indicator_table import score_indicator_table
-from itakit.scoring.indicators import score_indicators
 from itakit.scoring.oit import OITScores, score_oit
 from itakit.scoring.oit_table import OITTable, score_oit_table
+from itakit.scoring.questions_input import score_questions
 from itakit.scoring.responses import score_responses
 from itakit.scoring.table import ScoreTable
+from itakit.scoring.verification import Verification, verify
 
 __all__ = ["Framework", "dump_framework", "framework", "load_framework", "loads_framework"]
 
@@ -122,6 +123,45 @@ class Framework(Rules):
         Decimal('75.00')
         """
         return score_oit(self, checklist)
+
+    def score_questions(
+        self,
+        scores: Mapping[Any, object],
+        *,
+        agency: str | int | None = None,
+        respondents: Mapping[Tool, int] | Mapping[str, int] | None = None,
+    ) -> ScoreCard:
+        """Score one agency from its question scores and OIT items: :func:`itakit.score_questions`.
+
+        Each indicator is exactly the mean its edition makes of its questions;
+        the card keeps the question scores, for ``costly_questions()``, gaps
+        and question-level what-ifs (``card.what_if({"i10": 95})``).
+
+        >>> import itakit
+        >>> fw = itakit.framework(2567)
+        >>> card = fw.score_questions({**{f"i{k}": 90 for k in range(1, 16)},
+        ...     **{f"e{k}": 80 for k in range(1, 16)}, "ข้อ i๑๐": 60, 9: 95, 10: 90})
+        Traceback (most recent call last):
+        ...
+        itakit.errors.ScoringError: cannot score FY 2567 from question scores: i10 is given twice (as 'i10' and 'ข้อ i๑๐')
+        >>> card = fw.score_questions({**{f"i{k}": 90 for k in range(1, 16)},
+        ...     **{f"e{k}": 80 for k in range(1, 16)}, 9: 95, 10: 90})
+        >>> card.total, card.what_if({"i10": 60}).indicator_scores[4]
+        (Decimal('88.00'), Decimal('80.00'))
+        """
+        return score_questions(self, scores, agency=agency, respondents=respondents)
+
+    def verify(self, rows: object, *, agency_column: str | None = None) -> Verification:
+        """Score published rows again and say which this edition reproduces: :func:`itakit.verify`.
+
+        >>> import itakit
+        >>> checked = itakit.framework(2564).verify([{"agency": "ตราด", "1": 93.55, "2": 87.72,
+        ...     "3": 91.01, "4": 87.93, "5": 89.52, "6": 90.55, "7": 88.68, "8": 88.58, "9": 72.89,
+        ...     "10": 65.56, "total": 81.45}])
+        >>> checked[0].reproduces, checked[0].difference
+        (True, Decimal('0.00'))
+        """
+        return verify(self, rows, agency_column=agency_column)
 
     # -- many agencies ---------------------------------------------------------
 
