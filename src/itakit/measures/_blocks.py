@@ -28,7 +28,7 @@ import attrs
 from itakit._optional import require
 from itakit.errors import ItakitWarning
 from itakit.measures._layout import FONT_FAMILY, find_completion
-from itakit.thai import Digits, check_digits
+from itakit.thai import Digits, resolve_digits
 
 __all__ = [
     "Block",
@@ -48,7 +48,7 @@ __all__ = [
 
 def document_digits(digits: Digits | None) -> Digits:
     """The digits a Thai document is written in: *digits*, or Thai when it is None."""
-    return "thai" if digits is None else check_digits(digits)
+    return resolve_digits("th", digits)
 
 
 @attrs.frozen

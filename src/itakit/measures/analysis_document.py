@@ -469,11 +469,11 @@ def analysis_document(
     if plan is None:
         plan = draft_plan(
             card,
-            framework or checked.framework,
+            framework=framework or checked.framework,
             agency=name,
             district=district,
             province=province,
-            **({} if _has_weak(checked) else {"lowest": 3}),
+            lowest=None if _has_weak(checked) else 3,
         )
     result_year = int(checked.framework.fiscal_year)
     if int(plan.answers_fiscal_year) != result_year:

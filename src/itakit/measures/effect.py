@@ -36,12 +36,13 @@ from typing import Any, Literal, overload
 
 import attrs
 
+from itakit._numbers import half_up
 from itakit.codes import format_code
 from itakit.errors import InputTypeError, ItakitWarning, ValidationError
 from itakit.measures._weak import check_scores
 from itakit.measures.model import Measure, MeasureReport
 from itakit.rules import Rules
-from itakit.thai import Digits, check_digits, format_number, with_digits
+from itakit.thai import Digits, format_number, resolve_digits, with_digits
 
 __all__ = ["Effect", "MeasureEffect", "Target", "effect"]
 
@@ -49,8 +50,6 @@ Level = Literal["questions", "indicators"]
 
 
 def _published(value: Fraction | Decimal) -> Decimal:
-    from itakit.scoring._cents import half_up
-
     return half_up(Fraction(value))
 
 
@@ -247,9 +246,7 @@ class Effect:
         >>> print(result.format(lang="en").splitlines()[-1])
         untargeted indicators: mean change 5.00 (5)
         """
-        shown = (
-            check_digits(digits) if digits is not None else ("thai" if lang == "th" else "arabic")
-        )
+        shown = resolve_digits(lang, digits)
         lines = []
         for title, labels, before, after, change in self.rows(digits=shown):
             lines.append(f"{title[:40]} [{labels}]: {before} → {after} ({change})")
