@@ -368,7 +368,7 @@ class AnalysisDocument:
         """The document as :func:`~itakit.measures.parse_report` reads it back from any rendering.
 
         A :class:`MeasureReport` of kind ``ANALYSIS``: the analysis as paragraphs
-        (``.analysis``; a table row's cells joined by `` · ``), then the plan's
+        (``.analysis``; a table row's cells joined by a middle dot), then the plan's
         introduction and groups.
         """
         from itakit.measures._blocks import flatten
