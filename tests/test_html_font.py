@@ -52,6 +52,8 @@ def _screenshot(html: str, tmp_path: Path, name: str) -> object:
             "--no-sandbox",
             "--disable-gpu",
             "--hide-scrollbars",
+            "--run-all-compositor-stages-before-draw",
+            "--virtual-time-budget=10000",  # let the inlined font load before the picture is taken
             f"--screenshot={shot}",
             "--window-size=1200,700",
             page.as_uri(),
