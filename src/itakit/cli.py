@@ -50,9 +50,9 @@ def _digits(args: argparse.Namespace) -> Digits:
 
 def _print_scores(table: ScoreTable, args: argparse.Namespace) -> None:
     if args.format == "json":
-        sys.stdout.write(output.json_text(table.to_records()))
+        sys.stdout.write(output.json_text(table._records()))
     elif args.format == "csv":
-        sys.stdout.write(output.csv_text(*output.score_rows(table)))
+        sys.stdout.write(output.csv_text(*output.score_rows(table), bom=args.bom))
     elif not len(table):
         return
     elif args.table:
@@ -94,15 +94,31 @@ def _score(args: argparse.Namespace) -> int:
                 args.file,
                 year=args.year,
                 oit=args.oit,
+                sheet=args.sheet,
+                agency_column=args.agency_column,
+                extra=args.extra,
+                ignore=args.ignore or (),
                 on_error="skip" if args.skip else "raise",
                 progress=stages,
                 questions=args.questions,
             )
+    except ItakitError as error:
+        _as_options(error)
+        raise
     finally:
         if stages is not None:
             stages.close()
     for warning in caught:
         print(f"itakit: warning: {warning.message}", file=sys.stderr)
+    if table.ignored_columns:
+        count = len(table.ignored_columns)
+        what = "questions" if table.question_codes else "indicators"
+        print(
+            f"itakit: ignored {count} column{'' if count == 1 else 's'} that"
+            f" {'is' if count == 1 else 'are'} not {what}:"
+            f" {', '.join(map(repr, table.ignored_columns))}",
+            file=sys.stderr,
+        )
     _print_scores(table, args)
     if args.format == "table" and args.table and len(table):
         from itakit.scoring.provisional import provisional_note
@@ -111,6 +127,23 @@ def _score(args: argparse.Namespace) -> int:
         if note is not None:
             print(note)
     return 0
+
+
+_OPTIONS = (
+    ("agency_column=", "--agency-column NAME"),
+    ('extra="ignore"', "--extra ignore"),
+    ("ignore=[...]", "--ignore NAME"),
+    ("sheet=", "--sheet NAME"),
+)
+
+
+def _as_options(error: ItakitError) -> None:
+    """Name the command's options in *error*'s message, where it names Python keywords."""
+    message = error.message
+    for keyword, option in _OPTIONS:
+        message = message.replace(keyword, option)
+    error.message = message
+    error.args = (message, *error.args[1:])
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -134,7 +167,9 @@ def _verify(args: argparse.Namespace) -> int:
         sys.stdout.write(checked.to_json() + "\n")
     elif args.format == "csv":
         data = [row.to_dict() for row in checked]
-        sys.stdout.write(output.csv_text(list(data[0]), [list(row.values()) for row in data]))
+        sys.stdout.write(
+            output.csv_text(list(data[0]), [list(row.values()) for row in data], bom=args.bom)
+        )
     else:
         print(checked.format(lang=args.lang, digits=_digits(args)))
     return 0
@@ -176,7 +211,7 @@ def _frameworks(args: argparse.Namespace) -> int:
     if args.format == "table":
         text = describe_editions(editions, lang=args.lang, digits=args.digits)
     elif args.format == "csv":
-        text = output.csv_text(*output.edition_rows(editions))
+        text = output.csv_text(*output.edition_rows(editions), bom=args.bom)
     else:
         header, rows = output.edition_rows(editions)
         text = output.json_text([dict(zip(header, row, strict=True)) for row in rows])
@@ -189,7 +224,7 @@ def _show(args: argparse.Namespace) -> int:
     if args.format == "table":
         text = describe_framework(fw, lang=args.lang, digits=args.digits)
     elif args.format == "csv":
-        text = output.csv_text(*output.indicator_rows(fw))
+        text = output.csv_text(*output.indicator_rows(fw), bom=args.bom)
     else:
         text = dump_framework(fw, format="json")
     sys.stdout.write(text)
@@ -201,7 +236,7 @@ def _diff(args: argparse.Namespace) -> int:
     if args.format == "table":
         text = str(diff)
     elif args.format == "csv":
-        text = output.csv_text(*output.diff_rows(diff))
+        text = output.csv_text(*output.diff_rows(diff), bom=args.bom)
     else:
         text = output.json_text(output.diff_data(diff))
     sys.stdout.write(text)
@@ -304,6 +339,11 @@ def _format_option() -> argparse.ArgumentParser:
         default="table",
         help="a table to read (table), or CSV or JSON for programs: English keys, Arabic digits",
     )
+    parent.add_argument(
+        "--bom",
+        action="store_true",
+        help="with --format csv: start with a byte-order mark, so that Excel reads the Thai",
+    )
     return parent
 
 
@@ -343,10 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
     score = commands.add_parser(
         "score",
         parents=[language, formats],
-        help="score a file of indicator scores or answers (CSV, TOML or JSON)",
+        help="score a file of indicator scores or answers (CSV, Excel, TOML or JSON)",
         description=(
-            "Score a CSV of indicator scores (agency,1,…,10) or of answers (agency,i1,…,e15),"
-            " or a TOML/JSON file of indicator scores, and print the score cards."
+            "Score a CSV or Excel file of indicator scores (agency,1,…,10) or of answers"
+            " (agency,i1,…,e15, as a survey tool exports them), or a TOML/JSON file of"
+            " indicator scores, and print the score cards. Columns that are not questions"
+            " (timestamp, e-mail, comments) are left out, and named on stderr."
             " CSV: one row per agency (agency, indicators, tools, total, level);"
             " JSON: every agency's record, tool points and pass included."
         ),
@@ -362,6 +404,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     score.add_argument(
         "--table", action="store_true", help="one line per agency instead of score cards"
+    )
+    score.add_argument(
+        "--sheet", help="of an Excel workbook: the sheet to read (default: the first)"
+    )
+    score.add_argument(
+        "--agency-column",
+        metavar="NAME",
+        help="the column of agencies (default: the one called agency, หน่วยงาน or ชื่อหน่วยงาน)",
+    )
+    score.add_argument(
+        "--ignore",
+        action="append",
+        metavar="NAME",
+        help="a column to leave out whatever it holds (repeat for more)",
+    )
+    score.add_argument(
+        "--extra",
+        choices=("ignore", "error"),
+        default="ignore",
+        help="columns that are not questions or indicators: leave them out and say which"
+        " (ignore, the default), or refuse the file (error)",
     )
     score.add_argument(
         "--skip",

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import enum
 import itertools
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 
@@ -148,6 +150,44 @@ class FrameworkDiff:
         (Change(kind=<ChangeKind.LEVELS_CONFIDENCE: 'confidence of the level scheme changed'>, subject='levels', before='inferred', after='sourced'),)
         """
         return tuple(change for change in self.changes if change.kind is kind)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: ``before``, ``after`` and the ``changes``, each with its kind.
+
+        A change has ``kind`` (a stable English key: ``weight``,
+        ``question_added`` …), ``title`` (its heading), ``subject``, ``before``
+        and ``after`` (null for something added or removed).  The JSON Schema
+        is ``itakit/data/schema/framework-diff.json``.
+
+        >>> import itakit
+        >>> fw = itakit.framework(2564)
+        >>> diff_frameworks(fw, fw.replace(weights={9: 22, 10: 18})).to_dict()["changes"][0]
+        {'kind': 'weight', 'title': 'weights changed', 'subject': '9', 'before': '20', 'after': '22'}
+        """
+        return {
+            "before": self.before,
+            "after": self.after,
+            "changes": [
+                {
+                    "kind": change.kind.name.lower(),
+                    "title": change.kind.heading,
+                    "subject": change.subject,
+                    "before": change.before,
+                    "after": change.after,
+                }
+                for change in self.changes
+            ],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text.
+
+        >>> import itakit, json
+        >>> fw = itakit.framework(2564)
+        >>> json.loads(diff_frameworks(fw, fw).to_json())
+        {'before': 'FY 2564', 'after': 'FY 2564', 'changes': []}
+        """
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def __str__(self) -> str:
         count = len(self.changes)

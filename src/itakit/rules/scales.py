@@ -176,7 +176,7 @@ class AnswerScale:
         """
         wanted = normalize(label)
         for index, choice in enumerate(self.choices):
-            if wanted in (choice.label_th, choice.label_en):
+            if wanted in (normalize(choice.label_th), normalize(choice.label_en)):
                 return index
         known = ", ".join(choice.label_th for choice in self.choices)
         raise ValidationError(

@@ -43,6 +43,14 @@ from itakit.scoring.questions_input import score_question_table, score_questions
 from itakit.scoring.ranking import Ranked, percentiles, rank
 from itakit.scoring.responses import score_responses
 from itakit.scoring.route import Route, Step, cheapest_route
+from itakit.scoring.storage import (
+    dump_card,
+    dump_table,
+    load_card,
+    load_table,
+    loads_card,
+    loads_table,
+)
 from itakit.scoring.table import ScoreTable
 from itakit.scoring.verification import RowCheck, Verification, WeightFit, fit_weights, verify
 from itakit.scoring.what_if import what_if
@@ -66,13 +74,19 @@ __all__ = [
     "WeightFit",
     "cheapest_route",
     "costly_questions",
+    "dump_card",
     "dump_framework",
+    "dump_table",
     "fit_weights",
     "framework",
     "gaps",
     "level_counts",
+    "load_card",
     "load_framework",
+    "load_table",
+    "loads_card",
     "loads_framework",
+    "loads_table",
     "percentiles",
     "plot_card",
     "plot_levels",

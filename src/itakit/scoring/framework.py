@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, overload
@@ -41,6 +41,7 @@ from itakit.rules.framework import Rules
 from itakit.rules.loader import FileFormat, dump_rules, load_rules, loads_rules
 from itakit.rules.registry import shipped
 from itakit.rules.tools import Tool
+from itakit.scoring._answer_columns import Extra
 from itakit.scoring._problems import OnError
 from itakit.scoring.card import ScoreCard, score_indicators
 from itakit.scoring.files import Readable, score_file
@@ -170,10 +171,21 @@ class Framework(Rules):
         responses: Any,
         *,
         oit: Any = None,
-        agency_column: str = "agency",
+        agency_column: str | None = None,
+        extra: Extra = "ignore",
+        ignore: Sequence[str] = (),
+        respondent_column: str | None = None,
+        question_column: str | None = None,
+        answer_column: str | None = None,
         on_error: OnError = "raise",
     ) -> ScoreTable:
         """Many agencies from respondents' raw answers: :func:`itakit.score_responses`.
+
+        The agency column is found by its common names (``agency``, ``หน่วยงาน``,
+        ``ชื่อหน่วยงาน``) unless *agency_column* names it; columns that are not
+        questions are left out and listed in ``ignored_columns`` (an error with
+        ``extra="error"``); a long table (agency, respondent, question, answer)
+        is read as the wide one.  See :doc:`/files`.
 
         >>> import itakit
         >>> fw = itakit.framework(2567)
@@ -183,7 +195,16 @@ class Framework(Rules):
         Decimal('100.00')
         """
         return score_responses(
-            self, responses, oit=oit, agency_column=agency_column, on_error=on_error
+            self,
+            responses,
+            oit=oit,
+            agency_column=agency_column,
+            extra=extra,
+            ignore=ignore,
+            respondent_column=respondent_column,
+            question_column=question_column,
+            answer_column=answer_column,
+            on_error=on_error,
         )
 
     def score_oit_table(
@@ -199,7 +220,13 @@ class Framework(Rules):
         return score_oit_table(self, oit, agency_column=agency_column, on_error=on_error)
 
     def score_indicator_table(
-        self, table: Any, *, agency_column: str = "agency", on_error: OnError = "raise"
+        self,
+        table: Any,
+        *,
+        agency_column: str | None = None,
+        extra: Extra = "ignore",
+        ignore: Sequence[str] = (),
+        on_error: OnError = "raise",
     ) -> ScoreTable:
         """Many agencies from their indicator scores: :func:`itakit.score_indicator_table`.
 
@@ -209,17 +236,28 @@ class Framework(Rules):
         >>> table.card("ก").total
         Decimal('90.00')
         """
-        return score_indicator_table(self, table, agency_column=agency_column, on_error=on_error)
+        return score_indicator_table(
+            self,
+            table,
+            agency_column=agency_column,
+            extra=extra,
+            ignore=ignore,
+            on_error=on_error,
+        )
 
     def score_file(
         self,
         path: Readable | str | Path,
         *,
         oit: Readable | str | Path | None = None,
+        sheet: str | int | None = None,
+        agency_column: str | None = None,
+        extra: Extra = "ignore",
+        ignore: Sequence[str] = (),
         on_error: OnError = "raise",
         progress: Callable[[str], None] | None = None,
     ) -> ScoreTable:
-        """Score a CSV, JSON or TOML file of answers or indicator scores under this edition.
+        """Score a CSV, Excel, JSON or TOML file of answers or indicator scores under this edition.
 
         The same as :func:`itakit.score_file` with this framework's year.
 
@@ -230,7 +268,17 @@ class Framework(Rules):
         >>> len(table) > 0
         True
         """
-        return score_file(path, framework=self, oit=oit, on_error=on_error, progress=progress)
+        return score_file(
+            path,
+            framework=self,
+            oit=oit,
+            sheet=sheet,
+            agency_column=agency_column,
+            extra=extra,
+            ignore=ignore,
+            on_error=on_error,
+            progress=progress,
+        )
 
 
 @cache

@@ -123,7 +123,7 @@ class OITTable:
         )
 
 
-def _is_checklists(oit: object, agency: str) -> bool:
+def is_checklists(oit: object, agency: str) -> bool:
     return (
         isinstance(oit, Mapping)
         and agency not in oit
@@ -364,7 +364,7 @@ def read_oit(framework: Rules, oit: object, agency: str, problems: Problems) -> 
                 value=oit.numbers,
             )
         return oit
-    if _is_checklists(oit, agency):
+    if is_checklists(oit, agency):
         return _from_checklists(plan, oit, problems)  # type: ignore[arg-type]
     return _from_columns(plan, oit, agency, problems)
 
