@@ -18,7 +18,6 @@ found at once, paths such as ``indicators[3].weight``.
 from __future__ import annotations
 
 import contextvars
-import enum
 import typing
 from collections.abc import Hashable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -29,15 +28,14 @@ import cattrs
 from cattrs.errors import BaseValidationError
 
 from itakit._convert import converter
-from itakit.errors import ItakitError, ValidationError
+from itakit.errors import ItakitError
 from itakit.rules._problems import failing_field, join, structure_problems
 from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator, Question, SubIndicator, SubItem
 from itakit.rules.levels import Level, LevelScheme
-from itakit.rules.oit_rule import OITRule, OITRuleKind
-from itakit.rules.provenance import Confidence, Source
+from itakit.rules.oit_rule import OITRule
+from itakit.rules.provenance import Source
 from itakit.rules.scales import AnswerScale, Choice
-from itakit.rules.tools import Tool
 
 __all__ = ["FILE_KEYS", "FileProblems", "file_converter", "structure_rules", "unstructure_rules"]
 
@@ -441,16 +439,6 @@ def _is_part(cls: Any) -> bool:
     return _model(cls) is not None
 
 
-def _structure_enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
-    try:
-        return cls(value)
-    except ValueError:
-        allowed = ", ".join(repr(member.value) for member in cls)
-        raise ValidationError(f"expected one of {allowed} (got {value!r})", value=value) from None
-
-
-for _enum in (Confidence, OITRuleKind, Tool):  # by class: a StrEnum must not read as plain text
-    file_converter.register_structure_hook(_enum, _structure_enum)
 file_converter.register_structure_hook_func(_is_part, _structure_part)
 file_converter.register_structure_hook_func(  # registered later, so it comes first
     lambda cls: _model(cls) is Rules, _structure_framework
