@@ -23,7 +23,7 @@ import pytest
 import itakit
 from itakit import _files
 from itakit.errors import FileAccessError, FrameworkFileError, ItakitError, ScoringError
-from itakit.measures import load_report
+from itakit.measures import loads_report
 from strategies import sample_report
 
 OLD = b"the old file, which must survive\n"
@@ -227,5 +227,5 @@ def test_a_failed_report_load_leaves_no_report_behind() -> None:
     data["groups"][0]["measures"][0]["completion"] = "150"
     text = json.dumps(data, ensure_ascii=False)
     with pytest.raises(ItakitError):
-        load_report(text)
+        loads_report(text)
     assert json.loads(text) == data  # the text read is not what changed

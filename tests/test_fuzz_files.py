@@ -27,7 +27,7 @@ from itakit.measures import (
     MeasureGroup,
     MeasureReport,
     docx_text,
-    load_report,
+    loads_report,
     parse_report,
     read_docx,
     sample_report_text,
@@ -156,7 +156,7 @@ def test_report_texts_parse_or_are_refused(text: str, lenient: bool) -> None:
 )
 def test_stored_reports_load_or_are_refused(drawn: tuple[str, str]) -> None:
     format, text = drawn
-    result = call(load_report, text, format=format)
+    result = call(loads_report, text, format=format)
     assert isinstance(result, MeasureReport | ItakitError)
     reader = MeasureReport.from_json if format == "json" else MeasureReport.from_toml
     assert isinstance(call(reader, text), MeasureReport | ItakitError)
@@ -167,7 +167,7 @@ def test_stored_reports_load_or_are_refused(drawn: tuple[str, str]) -> None:
     st.one_of(wrong_types, hostile_texts), st.one_of(st.sampled_from(["json", "toml"]), wrong_types)
 )
 def test_report_readers_refuse_arguments_of_the_wrong_type(value: Any, format: Any) -> None:
-    call(load_report, value, format=format)
+    call(loads_report, value, format=format)
     call(parse_report, value)
     call(parse_report, sample_report_text(), lenient=value)
 

@@ -24,13 +24,14 @@ Word, from text or from JSON compares equal.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from itakit._limits import shown
 from itakit._numbers import to_decimal
 from itakit.errors import InputTypeError, ItakitError, ValidationError
 from itakit.fiscal_year import FiscalYear
@@ -47,7 +48,7 @@ __all__ = ["Measure", "MeasureGroup", "MeasureReport", "ReportKind", "SkippedLin
 
 def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise InputTypeError(f"expected text (str), got {value!r}", value=value)
+        raise InputTypeError(f"expected text (str), got {shown(value)}", value=value)
     return normalize(value)
 
 
@@ -57,7 +58,9 @@ def _optional_text(value: object) -> str | None:
 
 def _paragraphs(value: object) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, tuple | list):
-        raise InputTypeError(f"expected a tuple of paragraphs (str), got {value!r}", value=value)
+        raise InputTypeError(
+            f"expected a tuple of paragraphs (str), got {shown(value)}", value=value
+        )
     return tuple(paragraph for paragraph in map(_text, value) if paragraph)
 
 
@@ -71,7 +74,7 @@ def _codes(value: object) -> tuple[str, ...]:
 
     if isinstance(value, str) or not isinstance(value, tuple | list):
         raise InputTypeError(
-            f"'codes' must be a tuple of question codes such as ('i10', 'e8') (got {value!r})",
+            f"'codes' must be a tuple of question codes such as ('i10', 'e8') (got {shown(value)})",
             value=value,
         )
     return tuple(dict.fromkeys(canonical_code(code) for code in value))
@@ -88,7 +91,7 @@ def _completion(value: object) -> Decimal | None:
         ) from None
     if not Decimal(0) <= number <= Decimal(100):
         raise ValidationError(
-            f"'completion' must be a percent from 0 to 100 (got {value!r})", value=value
+            f"'completion' must be a percent from 0 to 100 (got {shown(value)})", value=value
         )
     return number
 
@@ -96,7 +99,7 @@ def _completion(value: object) -> Decimal | None:
 def _check_period(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, MonthPeriod):
         raise InputTypeError(
-            f"'period' must be a MonthPeriod or None (got {value!r}); read text with"
+            f"'period' must be a MonthPeriod or None (got {shown(value)}); read text with"
             " MonthPeriod.parse()",
             value=value,
         )
@@ -104,9 +107,9 @@ def _check_period(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 def _check_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputTypeError(f"{attribute.name!r} must be an int (got {value!r})", value=value)
+        raise InputTypeError(f"{attribute.name!r} must be an int (got {shown(value)})", value=value)
     if value < 1:
-        raise ValidationError(f"{attribute.name!r} must be >= 1 (got {value})", value=value)
+        raise ValidationError(f"{attribute.name!r} must be >= 1 (got {shown(value)})", value=value)
 
 
 def _fiscal_year(value: object) -> FiscalYear:
@@ -114,19 +117,42 @@ def _fiscal_year(value: object) -> FiscalYear:
         return value
     if isinstance(value, int | str) and not isinstance(value, bool):
         return FiscalYear.parse(value)
-    raise InputTypeError(f"expected a FiscalYear or a B.E. year (got {value!r})", value=value)
+    raise InputTypeError(f"expected a FiscalYear or a B.E. year (got {shown(value)})", value=value)
+
+
+def _items(value: object, kind: str) -> tuple[Any, ...]:
+    """*value* as a tuple, if it is a list or a tuple (the items are checked where they are used)."""
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise InputTypeError(f"expected a tuple of {kind} (got {shown(value)})", value=value)
+    return tuple(value)
 
 
 def _measures(value: Iterable[Measure]) -> tuple[Measure, ...]:
-    return tuple(value)
+    return _items(value, "Measure")
 
 
 def _groups(value: Iterable[MeasureGroup]) -> tuple[MeasureGroup, ...]:
-    return tuple(value)
+    return _items(value, "MeasureGroup")
 
 
 def _skipped(value: Iterable[SkippedLine]) -> tuple[SkippedLine, ...]:
-    return tuple(value)
+    items = _items(value, "SkippedLine")
+    for item in items:
+        if not isinstance(item, SkippedLine):
+            raise InputTypeError(f"{shown(item)} is not a SkippedLine", value=item)
+    return items
+
+
+def _instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """attrs' instance_of, raising an InputTypeError (a TypeError and an ItakitError)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise InputTypeError(
+                f"{attribute.name!r} must be a {kind.__name__} (got {shown(value)})", value=value
+            )
+
+    return check
 
 
 class ReportKind(enum.StrEnum):
@@ -169,12 +195,14 @@ def _extra(value: object) -> tuple[tuple[str, str], ...]:
         value = tuple(value.items())
     if isinstance(value, str) or not isinstance(value, tuple | list):
         raise InputTypeError(
-            f"'extra' must be pairs of (column, text) or a dict (got {value!r})", value=value
+            f"'extra' must be pairs of (column, text) or a dict (got {shown(value)})", value=value
         )
     pairs = []
     for pair in value:
         if not isinstance(pair, tuple | list) or len(pair) != 2:
-            raise InputTypeError(f"'extra' holds {pair!r}, not a (column, text) pair", value=pair)
+            raise InputTypeError(
+                f"'extra' holds {shown(pair)}, not a (column, text) pair", value=pair
+            )
         pairs.append((_text(pair[0]), _text(pair[1])))
     names = [name for name, _ in pairs]
     if len(set(names)) != len(names) or not all(names):
@@ -195,7 +223,7 @@ def _kind(value: object) -> ReportKind:
         return ReportKind(str(value))
     except ValueError:
         raise ValidationError(
-            f"'kind' must be one of {', '.join(k.value for k in ReportKind)} (got {value!r})",
+            f"'kind' must be one of {', '.join(k.value for k in ReportKind)} (got {shown(value)})",
             value=value,
         ) from None
 
@@ -206,12 +234,13 @@ _INFERABLE = ("fiscal_year", "assessment", "answers_fiscal_year")
 def _inferred(value: object) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, tuple | list):
         raise InputTypeError(
-            f"'inferred' must be a tuple of field names (got {value!r})", value=value
+            f"'inferred' must be a tuple of field names (got {shown(value)})", value=value
         )
     for name in value:
         if name not in _INFERABLE:
             raise ValidationError(
-                f"'inferred' names {name!r}; expected some of {', '.join(_INFERABLE)}", value=name
+                f"'inferred' names {shown(name)}; expected some of {', '.join(_INFERABLE)}",
+                value=name,
             )
     return tuple(dict.fromkeys(value))
 
@@ -277,7 +306,7 @@ class MeasureGroup:
         for measure in value:
             if not isinstance(measure, Measure):
                 raise InputTypeError(
-                    f"group {self.number} holds {measure!r}, which is not a Measure",
+                    f"group {self.number} holds {shown(measure)}, which is not a Measure",
                     value=measure,
                 )
 
@@ -301,8 +330,8 @@ class SkippedLine:
     """
 
     line: int = attrs.field(validator=_check_number)
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(validator=_instance_of(str))
+    reason: str = attrs.field(validator=_instance_of(str))
 
 
 @attrs.frozen(repr=False)
@@ -370,7 +399,7 @@ class MeasureReport:
         numbers = []
         for group in self.groups:
             if not isinstance(group, MeasureGroup):
-                raise InputTypeError(f"{group!r} is not a MeasureGroup", value=group)
+                raise InputTypeError(f"{shown(group)} is not a MeasureGroup", value=group)
             numbers.append(group.number)
         if numbers != sorted(set(numbers)):
             raise ValidationError(
