@@ -234,11 +234,9 @@ def test_parse_report_fails_with_a_line() -> None:
     text = sample_report_text().replace("ปีงบประมาณ พ.ศ. ๒๕๖๗", "ปีงบประมาณ พ.ศ. ๒๔๐๐", 1)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ItakitWarning)
-        try:
+        with pytest.raises(ParseError) as caught:
             parse_report(text)
-        except ItakitError as error:
-            assert isinstance(error, ParseError)
-            assert error.line is not None
+    assert caught.value.line is not None
 
 
 def test_the_report_model_raises_itakit_errors() -> None:

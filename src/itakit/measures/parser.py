@@ -6,7 +6,7 @@ import re
 import warnings
 from collections import Counter
 
-from itakit.errors import ItakitWarning, ParseError
+from itakit.errors import ItakitWarning, ParseError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.measures._blocks import row_text
 from itakit.measures._kinds import looks_like_title
@@ -121,27 +121,36 @@ def parse_report(text: str | bytes, *, lenient: bool = False) -> MeasureReport:
             line=last,
         )
     paragraphs = front.foreword + front.analysis + front.introduction
-    fiscal, assessment, answers, inferred = _years(block, kind, table, paragraphs, rest, start)
-    skipped = sorted([*block.before, *complaints.skipped], key=lambda s: s.line)
+    first = next((line.number for line in lines if not line.blank), 1)
+    try:  # what only the whole report can check (the years it names) has a line too
+        fiscal, assessment, answers, inferred = _years(block, kind, table, paragraphs, rest, start)
+        skipped = sorted([*block.before, *complaints.skipped], key=lambda s: s.line)
+        report = MeasureReport(
+            kind=kind,
+            title=block.title,
+            agency=block.agency,
+            district=block.district,
+            province=block.province,
+            fiscal_year=fiscal,
+            answers_fiscal_year=answers,
+            assessment=assessment,
+            foreword=front.foreword,
+            analysis=front.analysis,
+            introduction=front.introduction,
+            groups=table.groups,
+            closing=table.closing,
+            skipped=tuple(skipped),
+            inferred=tuple(inferred),
+        )
+    except ParseError:
+        raise
+    except ValidationError as error:
+        raise ParseError(
+            f"line {first}: the report as a whole cannot be read: {error.message}", line=first
+        ) from None
     complaints.skipped = skipped
     complaints.warn("parse_report")
-    return MeasureReport(
-        kind=kind,
-        title=block.title,
-        agency=block.agency,
-        district=block.district,
-        province=block.province,
-        fiscal_year=fiscal,
-        answers_fiscal_year=answers,
-        assessment=assessment,
-        foreword=front.foreword,
-        analysis=front.analysis,
-        introduction=front.introduction,
-        groups=table.groups,
-        closing=table.closing,
-        skipped=tuple(skipped),
-        inferred=tuple(inferred),
-    )
+    return report
 
 
 def _measures_start(lines: list[Line]) -> tuple[int | None, bool]:
