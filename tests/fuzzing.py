@@ -194,6 +194,10 @@ def fuzz_settings(examples: int) -> Callable[[Callable[..., None]], Callable[...
             finally:
                 sys.set_int_max_str_digits(previous)
 
-        return run
+        # hypothesis warns of its own when an example's repr is large: not the code under test
+        marked: Callable[..., None] = pytest.mark.filterwarnings(
+            "ignore::hypothesis.errors.HypothesisWarning"
+        )(run)
+        return marked
 
     return decorate

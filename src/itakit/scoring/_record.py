@@ -166,7 +166,7 @@ def card_from(data: Mapping[str, Any], framework: Rules | None) -> ScoreCard:
                 " to_dict(exact=True) or to_json(exact=True) to read it back exactly"
             )
             raise ValidationError(
-                f"the data's {field} ({data[field]}) is not what its indicator scores give under"
+                f"the data's {field} ({shown(data[field])}) is not what its indicator scores give under"
                 f" this framework ({again[field]}): was it scored under other rules?{hint}",
                 value=data[field],
             )
