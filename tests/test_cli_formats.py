@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import itakit
-from itakit import dump_framework, framework, frameworks, load_framework
+from itakit import dump_framework, framework, frameworks, loads_framework
 from itakit.cli import main
 
 TRAT = "93.55,87.72,91.01,87.93,89.52,90.55,88.68,88.58,72.89,65.56"
@@ -151,7 +151,7 @@ def test_show_json_is_the_framework_file(capsys: pytest.CaptureFixture[str]) -> 
     status, out, _ = run(capsys, "show", "๒๕๖๗", "--format", "json", "--digits", "thai")
     assert status == 0
     assert out == dump_framework(framework(2567), format="json")
-    assert load_framework(out, format="json") == framework(2567)
+    assert loads_framework(out, format="json") == framework(2567)
 
 
 def test_frameworks_csv_and_json_list_every_edition(capsys: pytest.CaptureFixture[str]) -> None:

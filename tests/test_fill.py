@@ -7,7 +7,7 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from itakit.analysis._fill import cheapest_raise, water_fill
+from itakit.scoring._fill import cheapest_raise, water_fill
 
 HUNDRED = Fraction(100)
 

@@ -10,8 +10,8 @@ import pytest
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
-from itakit import MissingExtraError
-from itakit.analysis import fonts, thai_font
+from itakit import MissingExtraError, fonts
+from itakit.fonts import thai_font
 
 THAI = "การป้องกันการทุจริต ผ่านดีเยี่ยม ๘๑.๔๕"
 

@@ -17,6 +17,7 @@ from itakit import (
     framework,
     frameworks,
     load_framework,
+    loads_framework,
 )
 from strategies import frameworks as any_framework
 
@@ -29,15 +30,15 @@ FY2564 = dump_framework(framework(2564))
 def test_every_edition_survives_dump_and_load(year: int, file_format: str) -> None:
     fw = framework(year)
     text = dump_framework(fw, format=file_format)  # type: ignore[arg-type]
-    assert load_framework(text) == fw
-    assert dump_framework(load_framework(text), format=file_format) == text  # type: ignore[arg-type]
+    assert loads_framework(text) == fw
+    assert dump_framework(loads_framework(text), format=file_format) == text  # type: ignore[arg-type]
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(any_framework())
 def test_any_framework_survives_toml_and_json(fw: Framework) -> None:
-    assert load_framework(dump_framework(fw), format="toml") == fw
-    assert load_framework(dump_framework(fw, format="json"), format="json") == fw
+    assert loads_framework(dump_framework(fw), format="toml") == fw
+    assert loads_framework(dump_framework(fw, format="json"), format="json") == fw
 
 
 def test_files_are_read_by_suffix(tmp_path: Path) -> None:
@@ -65,14 +66,14 @@ def test_a_missing_file_is_a_framework_file_error(tmp_path: Path) -> None:
 
 def test_text_is_named_as_asked() -> None:
     with pytest.raises(FrameworkFileError, match=r"^downloaded: not valid TOML"):
-        load_framework("x = = 1", name="downloaded")
+        loads_framework("x = = 1", name="downloaded")
 
 
 def test_wrong_arguments_are_refused() -> None:
     with pytest.raises(InputTypeError):
         load_framework(2564)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="format must be"):
-        load_framework(FY2564, format="yaml")  # type: ignore[arg-type]
+        loads_framework(FY2564, format="yaml")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="format must be"):
         dump_framework(framework(2564), format="yaml")  # type: ignore[arg-type]
     with pytest.raises(InputTypeError):
@@ -230,7 +231,7 @@ BAD_FILES = [
 )
 def test_every_problem_is_named_with_its_place(text: str, path: str, words: str) -> None:
     with pytest.raises(FrameworkFileError) as info:
-        load_framework(text)
+        loads_framework(text)
     assert info.value.path == path
     assert info.value.source == "<text>"
     message = str(info.value)
@@ -243,23 +244,23 @@ def test_malformed_toml_names_the_line() -> None:
     text = FY2564.replace("number = 2\n", "number = = 2\n", 1)
     line = text.splitlines().index("number = = 2") + 1
     with pytest.raises(FrameworkFileError, match=rf"not valid TOML: .*line {line}, column"):
-        load_framework(text)
+        loads_framework(text)
 
 
 def test_malformed_json_names_the_line() -> None:
     text = dump_framework(framework(2564), format="json").replace('"number": 2', '"number": 2,,', 1)
     with pytest.raises(FrameworkFileError, match=r"not valid JSON: .*\(at line \d+, column \d+\)"):
-        load_framework(text)
+        loads_framework(text)
 
 
 def test_json_refuses_a_repeated_key() -> None:
     with pytest.raises(FrameworkFileError, match="key 'fiscal_year' appears twice"):
-        load_framework('{"fiscal_year": 2564, "fiscal_year": 2565}')
+        loads_framework('{"fiscal_year": 2564, "fiscal_year": 2565}')
 
 
 def test_a_framework_file_error_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="not valid TOML"):
-        load_framework("= 1")
+        loads_framework("= 1")
 
 
 def test_dump_writes_whole_numbers_as_numbers_and_points_as_text() -> None:

@@ -12,8 +12,7 @@ import pytest
 from matplotlib.figure import Figure
 
 import itakit
-from itakit import MissingExtraError, ScoreCard, ScoreTable
-from itakit.analysis import fonts
+from itakit import MissingExtraError, ScoreCard, ScoreTable, fonts
 
 TRAT_2564 = {
     1: "93.55", 2: "87.72", 3: "91.01", 4: "87.93", 5: "89.52",

@@ -50,8 +50,6 @@ def test_text_that_is_no_year_is_a_parse_error() -> None:
     with pytest.raises(ParseError):
         framework("next year")
     with pytest.raises(InputTypeError):
-        framework(None)  # type: ignore[arg-type]
-    with pytest.raises(InputTypeError):
         framework(True)
 
 
@@ -79,3 +77,16 @@ def test_every_data_file_is_an_edition_of_its_own_year() -> None:
         e.name for e in (files("itakit.rules") / "editions").iterdir() if e.name.endswith(".toml")
     )
     assert names == [f"fy{e.fiscal_year}.toml" for e in frameworks()]
+
+
+def test_no_year_means_the_current_fiscal_year() -> None:
+    import datetime as dt
+
+    from itakit import FiscalYear
+
+    current = FiscalYear.from_date(dt.date.today())
+    if current.year in [int(e.fiscal_year) for e in frameworks()]:
+        assert framework() is framework(current)
+    else:
+        with pytest.raises(UnknownEditionError, match=str(current.year)):
+            framework()

@@ -404,7 +404,13 @@ def test_table_level_problems_are_raised_at_once_and_cannot_be_skipped() -> None
     columns["who"] = columns.pop("agency")
     with pytest.raises(ScoringError, match="no 'agency' column"):
         score_responses(FY2567, columns, oit=OIT_2567)
-    assert score_responses(FY2567, columns, oit=OIT_2567, agency="who").agencies == ("ก", "ข")
+    assert score_responses(FY2567, columns, oit=OIT_2567, agency_column="who").agencies == (
+        "ก",
+        "ข",
+    )
+    with pytest.deprecated_call(match="agency_column"):
+        old = score_responses(FY2567, columns, oit=OIT_2567, agency="who")
+    assert old.agencies == ("ก", "ข")
 
 
 def test_a_column_of_the_wrong_dtype_is_refused() -> None:

@@ -27,7 +27,7 @@ from typing import Any
 
 from itakit.fiscal_year import FiscalYear
 from itakit.rules.diff import FrameworkDiff
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.registry import Edition
 from itakit.scoring._plan import plan_of
 from itakit.scoring.table import ScoreTable
@@ -115,7 +115,7 @@ def edition_rows(editions: Iterable[Edition]) -> Rows:
     return header, rows
 
 
-def indicator_rows(framework: Framework) -> Rows:
+def indicator_rows(framework: Rules) -> Rows:
     """One row per indicator: number, names, tool, weight, confidence, sources (``;`` between).
 
     >>> import itakit

@@ -31,9 +31,8 @@ from itakit._cli_progress import stages_for
 from itakit.errors import ItakitError, ItakitWarning
 from itakit.rules.describe import describe_editions, describe_framework
 from itakit.rules.diff import diff_frameworks
-from itakit.rules.framework import Framework
-from itakit.rules.loader import dump_framework, load_framework
-from itakit.rules.registry import framework, frameworks
+from itakit.rules.registry import frameworks
+from itakit.scoring.framework import Framework, dump_framework, framework, load_framework
 from itakit.scoring.table import ScoreTable
 from itakit.thai import Digits
 

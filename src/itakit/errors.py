@@ -16,6 +16,7 @@ True 2024
 from __future__ import annotations
 
 __all__ = [
+    "FileAccessError",
     "FrameworkFileError",
     "InputTypeError",
     "ItakitError",
@@ -99,6 +100,23 @@ class ScoringError(ValidationError):
     ) -> None:
         super().__init__(message, value=value)
         self.problems = problems
+
+
+class FileAccessError(ItakitError, OSError):
+    """A file could not be read or written: missing, a folder, not allowed, too large, or a bad path.
+
+    ``.path`` is the path as given.
+
+    >>> from itakit._files import read_bytes
+    >>> read_bytes("/no/such/file.toml")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.FileAccessError: /no/such/file.toml: no such file
+    """
+
+    def __init__(self, message: str, *, path: object = None, value: object = None) -> None:
+        super().__init__(message, value=path if value is None else value)
+        self.path = path
 
 
 class UnknownEditionError(ItakitError, LookupError):

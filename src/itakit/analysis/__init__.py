@@ -19,15 +19,16 @@ changed in place.  The same functions are reachable as methods:
 from __future__ import annotations
 
 from itakit.analysis.compare import Comparison, IndicatorChange, compare
-from itakit.analysis.distribution import Summary, level_counts, summary
-from itakit.analysis.fonts import thai_font
-from itakit.analysis.gaps import Gaps, IndicatorGap, gaps
-from itakit.analysis.levels import find_level, level_above, pass_level
-from itakit.analysis.plots import plot_card, plot_comparison, plot_levels
-from itakit.analysis.questions import CostlyQuestion, CostlyQuestions, costly_questions
-from itakit.analysis.ranking import Ranked, percentiles, rank
-from itakit.analysis.route import Route, Step, cheapest_route
-from itakit.analysis.what_if import what_if
+from itakit.analysis.plots import plot_comparison
+from itakit.fonts import thai_font
+from itakit.rules.level_search import find_level, level_above, pass_level
+from itakit.scoring.costly import CostlyQuestion, CostlyQuestions, costly_questions
+from itakit.scoring.distribution import Summary, level_counts, summary
+from itakit.scoring.gaps import Gaps, IndicatorGap, gaps
+from itakit.scoring.plots import plot_card, plot_levels
+from itakit.scoring.ranking import Ranked, percentiles, rank
+from itakit.scoring.route import Route, Step, cheapest_route
+from itakit.scoring.what_if import what_if
 
 __all__ = [
     "Comparison",

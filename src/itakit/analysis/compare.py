@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from itakit.analysis._words import Lang, check_lang
+from itakit._words import Lang, check_lang
 from itakit.errors import InputTypeError, UnknownCodeError, ValidationError
 from itakit.rules.diff import Change, ChangeKind, FrameworkDiff, diff_frameworks
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator
 from itakit.rules.levels import Level
 from itakit.scoring._read import code_runs
@@ -191,7 +191,7 @@ _CONFIDENCE = {
 _GENERAL = {ChangeKind.SCALE, ChangeKind.LEVELS, ChangeKind.PASS_MARK}
 
 
-def _owners(change: Change, before: Framework, after: Framework) -> set[int]:
+def _owners(change: Change, before: Rules, after: Rules) -> set[int]:
     """The indicators a change of the rules touches, in either edition."""
     subject = change.subject
     if change.kind.name.startswith(("INDICATOR", "WEIGHT")):
@@ -206,7 +206,7 @@ def _owners(change: Change, before: Framework, after: Framework) -> set[int]:
 
 
 def _notes(
-    diff: FrameworkDiff, before: Framework, after: Framework
+    diff: FrameworkDiff, before: Rules, after: Rules
 ) -> tuple[dict[int, tuple[str, ...]], tuple[str, ...]]:
     """Per indicator, how the two editions differ for it; and how they differ overall."""
     grouped: dict[int, dict[ChangeKind, list[Change]]] = {}

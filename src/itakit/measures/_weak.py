@@ -13,7 +13,7 @@ from typing import Protocol
 
 from itakit._numbers import to_decimal
 from itakit.errors import InputTypeError, ItakitError, ValidationError
-from itakit.rules import Framework, Indicator
+from itakit.rules import Indicator, Rules
 
 __all__ = ["Scores", "check_scores", "pass_mark_of", "weak_indicators"]
 
@@ -25,7 +25,7 @@ class Scores(Protocol):
     """
 
     @property
-    def framework(self) -> Framework:
+    def framework(self) -> Rules:
         """The framework that scored the result."""
         ...
 
@@ -39,7 +39,7 @@ def check_scores(scores: object) -> Scores:
     """*scores* if it has a framework and indicator scores, else a clear error."""
     framework = getattr(scores, "framework", None)
     indicator_scores = getattr(scores, "indicator_scores", None)
-    if not isinstance(framework, Framework) or not isinstance(indicator_scores, Mapping):
+    if not isinstance(framework, Rules) or not isinstance(indicator_scores, Mapping):
         raise InputTypeError(
             "expected a result such as an itakit.ScoreCard: an object with .framework (a"
             f" Framework) and .indicator_scores (a mapping of indicator number to score); got {scores!r}",

@@ -14,7 +14,7 @@ from itakit.errors import ValidationError
 from itakit.measures._weak import Scores, check_scores, pass_mark_of, weak_indicators
 from itakit.measures.model import Measure, MeasureGroup, MeasureReport, ReportKind
 from itakit.period import MonthPeriod
-from itakit.rules import Framework
+from itakit.rules import Rules
 from itakit.thai import format_number, to_thai_digits
 
 __all__ = ["PLACEHOLDER", "PLAN_TITLE", "draft_plan", "unfilled"]
@@ -34,7 +34,7 @@ _AGENCY = "[โปรดระบุชื่อหน่วยงาน]"
 
 def draft_plan(
     scores: Scores,
-    framework: Framework,
+    framework: Rules,
     *,
     agency: str | None = None,
     district: str | None = None,

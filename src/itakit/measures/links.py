@@ -20,7 +20,7 @@ import attrs
 
 from itakit.errors import InputTypeError
 from itakit.measures.model import Measure, MeasureReport
-from itakit.rules import Framework, Indicator, Question
+from itakit.rules import Indicator, Question, Rules
 
 __all__ = ["IndicatorLinks", "MeasureLink", "QuestionLinks", "link_measures"]
 
@@ -44,7 +44,7 @@ class MeasureLink:
     unknown: tuple[str, ...]
 
     @classmethod
-    def of(cls, group: int, measure: Measure, framework: Framework) -> MeasureLink:
+    def of(cls, group: int, measure: Measure, framework: Rules) -> MeasureLink:
         """Resolve *measure*'s codes against *framework*.
 
         >>> import itakit
@@ -79,7 +79,7 @@ def _indicators(questions: Iterable[Question]) -> tuple[Indicator, ...]:
     return tuple(by_number[number] for number in sorted(by_number))
 
 
-def link_measures(report: MeasureReport, framework: Framework) -> tuple[MeasureLink, ...]:
+def link_measures(report: MeasureReport, framework: Rules) -> tuple[MeasureLink, ...]:
     """Every measure of *report* resolved against *framework*, in order.
 
     >>> import itakit
@@ -90,7 +90,7 @@ def link_measures(report: MeasureReport, framework: Framework) -> tuple[MeasureL
     """
     if not isinstance(report, MeasureReport):
         raise InputTypeError(f"expected a MeasureReport (got {report!r})", value=report)
-    if not isinstance(framework, Framework):
+    if not isinstance(framework, Rules):
         raise InputTypeError(
             f"expected a Framework such as itakit.framework(2567) (got {framework!r})",
             value=framework,
@@ -104,7 +104,7 @@ def link_measures(report: MeasureReport, framework: Framework) -> tuple[MeasureL
 
 @attrs.frozen
 class _Links:
-    framework: Framework
+    framework: Rules
     measures: tuple[MeasureLink, ...]
 
     @property

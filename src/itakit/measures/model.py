@@ -40,7 +40,7 @@ from itakit.thai import Digits
 
 if TYPE_CHECKING:
     from itakit.measures.links import IndicatorLinks, QuestionLinks
-    from itakit.rules import Framework
+    from itakit.rules import Rules
 
 __all__ = ["Measure", "MeasureGroup", "MeasureReport", "ReportKind", "SkippedLine"]
 
@@ -402,7 +402,7 @@ class MeasureReport:
 
     # -- linking ---------------------------------------------------------------------
 
-    def questions(self, framework: Framework) -> QuestionLinks:
+    def questions(self, framework: Rules) -> QuestionLinks:
         """Resolve every question code against *framework*; codes it lacks go to ``.unknown``.
 
         >>> import itakit
@@ -415,7 +415,7 @@ class MeasureReport:
 
         return QuestionLinks(framework, link_measures(self, framework))
 
-    def indicators(self, framework: Framework) -> IndicatorLinks:
+    def indicators(self, framework: Rules) -> IndicatorLinks:
         """The indicators the measures address under *framework*; unknown codes go to ``.unknown``.
 
         >>> import itakit

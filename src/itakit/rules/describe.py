@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from itakit._locale import Lang, check_lang
 from itakit._text_table import table
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.indicators import Question
 from itakit.rules.provenance import Confidence
 from itakit.rules.registry import Edition
@@ -97,9 +97,7 @@ _WORDS = {
 _INDENT = "  "
 
 
-def describe_framework(
-    framework: Framework, *, lang: Lang = "th", digits: Digits | None = None
-) -> str:
+def describe_framework(framework: Rules, *, lang: Lang = "th", digits: Digits | None = None) -> str:
     """The framework as plain text, in Thai (``lang="th"``) or English words.
 
     *digits* defaults to Thai digits for Thai and Arabic digits for English.
@@ -155,7 +153,7 @@ def _digits(lang: Lang, digits: Digits | None) -> Digits:
 
 
 class _Page:
-    def __init__(self, framework: Framework, lang: Lang, digits: Digits) -> None:
+    def __init__(self, framework: Rules, lang: Lang, digits: Digits) -> None:
         self.fw = framework
         self.lang = lang
         self.digits = digits

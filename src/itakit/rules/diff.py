@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 import attrs
 
 from itakit.errors import InputTypeError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator, Question
 from itakit.rules.levels import LevelScheme
 from itakit.rules.scales import AnswerScale
@@ -177,7 +177,7 @@ def _follows(previous: str, subject: str) -> bool:
     return a is not None and b is not None and a[1] == b[1] and int(b[2]) == int(a[2]) + 1
 
 
-def diff_frameworks(before: Framework, after: Framework) -> FrameworkDiff:
+def diff_frameworks(before: Rules, after: Rules) -> FrameworkDiff:
     """What changed from *before* to *after* (two editions, or an edition and your variant).
 
     >>> import itakit
@@ -188,7 +188,7 @@ def diff_frameworks(before: Framework, after: Framework) -> FrameworkDiff:
     False
     """
     for framework in (before, after):
-        if not isinstance(framework, Framework):
+        if not isinstance(framework, Rules):
             raise InputTypeError(
                 f"diff_frameworks() compares two Frameworks (got {framework!r})", value=framework
             )
@@ -210,7 +210,7 @@ def _name(indicator: Indicator | None) -> str:
     return "" if indicator is None else f"{indicator.name_th} ({indicator.tool.value})"
 
 
-def _indicators(before: Framework, after: Framework) -> Iterator[Change]:
+def _indicators(before: Rules, after: Rules) -> Iterator[Change]:
     old = {i.number: i for i in before.indicators}
     new = {i.number: i for i in after.indicators}
     for number in sorted(old.keys() | new.keys()):
@@ -258,7 +258,7 @@ def _polarity(question: Question) -> str:
     return f"reversed: {', '.join(reversed_items)}"
 
 
-def _questions(before: Framework, after: Framework) -> Iterator[Change]:
+def _questions(before: Rules, after: Rules) -> Iterator[Change]:
     old: Mapping[str, Question] = {q.code: q for q in before.questions}
     new: Mapping[str, Question] = {q.code: q for q in after.questions}
     for code in old:
@@ -293,7 +293,7 @@ def _points(scale: AnswerScale) -> str:
     return " / ".join(f"{choice.label_th} {choice.points}" for choice in scale.choices)
 
 
-def _scales(before: Framework, after: Framework) -> Iterator[Change]:
+def _scales(before: Rules, after: Rules) -> Iterator[Change]:
     old = {s.key: s for s in before.scales}
     new = {s.key: s for s in after.scales}
     for key in [*old, *(k for k in new if k not in old)]:

@@ -1,6 +1,11 @@
-"""One fiscal year's complete ITA rules: :class:`Framework`.
+"""One fiscal year's complete ITA rules, as data: :class:`Rules`.
 
-A framework is checked as a whole when it is built: indicator weights sum to
+:class:`Rules` is what the edition files hold and what scoring reads.  The
+object users hold, :class:`itakit.Framework`, is a :class:`Rules` that can
+also score (it is defined with the scoring code, in
+:mod:`itakit.scoring.framework`, so that this module needs nothing above it).
+
+The rules are checked as a whole when it is built: indicator weights sum to
 100, codes are unique, every question belongs to one of its indicators and is
 answered on one of its scales, and its levels give every total exactly one
 level.  Lookups raise :class:`~itakit.errors.UnknownCodeError` naming near
@@ -12,7 +17,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any, Self
 
 import attrs
 
@@ -26,10 +31,7 @@ from itakit.rules.provenance import Confidence, Source
 from itakit.rules.scales import AnswerScale
 from itakit.rules.tools import Tool
 
-if TYPE_CHECKING:  # downstream, for annotations only; imported inside the methods
-    from itakit.scoring.card import ScoreCard
-
-__all__ = ["Framework", "ToolPart"]
+__all__ = ["Rules", "ToolPart"]
 
 _HUNDRED = Decimal(100)
 
@@ -65,8 +67,11 @@ def _fiscal_year(value: object) -> FiscalYear:
 
 
 @attrs.frozen(eq=True, repr=False)
-class Framework:
+class Rules:
     """The complete rules of one fiscal year's ITA: indicators, questions, scales and levels.
+
+    Every :class:`itakit.Framework` is one; the lookups and :meth:`replace`
+    are defined here.
 
     >>> import itakit
     >>> fw = itakit.framework(2567)
@@ -97,7 +102,7 @@ class Framework:
 
     def __repr__(self) -> str:
         return (
-            f"<Framework FY {self.fiscal_year}: {len(self.indicators)} indicators,"
+            f"<{type(self).__name__} FY {self.fiscal_year}: {len(self.indicators)} indicators,"
             f" {len(self.questions)} questions, {self.confidence.value}>"
         )
 
@@ -300,25 +305,6 @@ class Framework:
             ]
         )
 
-    # -- scoring (downstream, imported when used) --------------------------------
-
-    def score_indicators(
-        self,
-        scores: Mapping[int, object] | Mapping[str, object],
-        *,
-        agency: str | int | None = None,
-        respondents: Mapping[Tool, int] | Mapping[str, int] | None = None,
-    ) -> ScoreCard:
-        """Score one agency from its indicator scores: :func:`itakit.score_indicators`.
-
-        >>> import itakit
-        >>> itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 85)).total
-        Decimal('85.00')
-        """
-        from itakit.scoring.indicators import score_indicators
-
-        return score_indicators(self, scores, agency=agency, respondents=respondents)
-
     # -- derivation ----------------------------------------------------------
 
     def replace(
@@ -327,7 +313,7 @@ class Framework:
         weights: Mapping[int, object] | None = None,
         levels: LevelScheme | None = None,
         **changes: Any,
-    ) -> Framework:
+    ) -> Self:
         """A new framework with some rules changed; this one is left as it is.
 
         *weights* maps indicator numbers to new weights (marked provisional:

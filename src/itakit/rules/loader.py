@@ -1,16 +1,16 @@
 """Framework files: one fiscal year's rules as TOML or JSON, read and written.
 
 The editions itakit ships are such files, read by the same
-:func:`load_framework` that reads a user's own.  A file names things by key
+:func:`load_rules` that reads a user's own (:func:`itakit.load_framework`).  A file names things by key
 (a question's ``indicator = 4``, ``scale = "four_level"``,
 ``sub_indicator = "9.1"``); the loader resolves each name to the model's
-object and checks everything a :class:`~itakit.rules.framework.Framework`
+object and checks everything :class:`~itakit.rules.Rules`
 checks.  Every problem is a :class:`~itakit.errors.FrameworkFileError` naming
 the file, the place inside it and what is expected; nothing is half-loaded.
 
 >>> import itakit
->>> text = dump_framework(itakit.framework(2564))
->>> load_framework(text.replace("weight = 20", "weight = 19", 1))  # doctest: +ELLIPSIS
+>>> text = dump_rules(itakit.framework(2564))
+>>> loads_rules(text.replace("weight = 20", "weight = 19", 1))  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
 itakit.errors.FrameworkFileError: <text>: indicators: indicator weights must sum to 100 (got 99: ...)
@@ -22,15 +22,21 @@ import json
 import os
 import tomllib
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from pathlib import Path
 from typing import Any, Literal, NoReturn, TypeVar
 
 import attrs
 from cattrs.errors import BaseValidationError
 
 from itakit._convert import converter
+from itakit._files import as_path, atomic_write, read_text
 from itakit._toml import dumps as _toml_dumps
-from itakit.errors import FrameworkFileError, InputTypeError, ItakitError, ValidationError
+from itakit.errors import (
+    FileAccessError,
+    FrameworkFileError,
+    InputTypeError,
+    ItakitError,
+    ValidationError,
+)
 from itakit.rules._problems import failing_field, join, structure_problems
 from itakit.rules._schema import (
     ChoiceSpec,
@@ -45,13 +51,13 @@ from itakit.rules._schema import (
     SubIndicatorSpec,
     SubItemSpec,
 )
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator, Question, SubIndicator, SubItem
 from itakit.rules.levels import Level, LevelScheme
 from itakit.rules.provenance import Source
 from itakit.rules.scales import AnswerScale, Choice
 
-__all__ = ["FileFormat", "dump_framework", "load_framework"]
+__all__ = ["FileFormat", "dump_rules", "load_rules", "loads_rules"]
 
 FileFormat = Literal["toml", "json"]
 """The two formats of a framework file."""
@@ -61,31 +67,65 @@ _TEXT = "<text>"
 _SUFFIXES: Mapping[str, FileFormat] = {".toml": "toml", ".json": "json"}
 
 
-def load_framework(
-    source: str | os.PathLike[str],
+def loads_rules(
+    text: str | bytes,
     *,
     format: FileFormat | None = None,
     name: str | None = None,
-) -> Framework:
-    """Read a framework from a file, or from TOML or JSON text.
+) -> Rules:
+    """Read the rules of a fiscal year from TOML or JSON text.
 
-    *source* is a path (a :class:`~pathlib.Path`, or text ending in ``.toml``
-    or ``.json``) or the text itself.  *format* is taken from the file's
-    suffix, or from the text (JSON starts with ``{``), unless given.  *name*
-    is what error messages call the source (the path, or ``<text>``).
+    *format* is taken from the text (JSON starts with ``{``) unless given;
+    *name* is what error messages call the source (``<text>`` by default).
+    Users call :func:`itakit.loads_framework`, which returns a
+    :class:`~itakit.Framework` made of these rules.
 
     >>> import itakit
-    >>> fw = load_framework(itakit.dump_framework(itakit.framework(2564), format="json"))
-    >>> fw == itakit.framework(2564)
-    True
-    >>> load_framework('fiscal_year = 2564\\ntitle_th = "x"\\ntitle_en = "x"\\nlevels = 1')
+    >>> rules = loads_rules(itakit.dump_framework(itakit.framework(2564), format="json"))
+    >>> rules.indicator(9).weight
+    Decimal('20')
+    >>> loads_rules('fiscal_year = 2564\\ntitle_th = "x"\\ntitle_en = "x"\\nlevels = 1')
     Traceback (most recent call last):
     ...
     itakit.errors.FrameworkFileError: <text>: levels: expected a table with keys pass_mark, confidence, sources, levels (got 1); indicators: is required but missing
     """
-    read_name, text, suffix = _read(source)
-    name = read_name if name is None else name
-    data = _parse(name, text, _format(format, suffix, text))
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise FrameworkFileError(
+                f"{name or _TEXT}: not UTF-8 text (byte {error.start})", source=name or _TEXT
+            ) from None
+    if not isinstance(text, str):
+        raise InputTypeError(
+            f"loads_rules() needs TOML or JSON text (got {text!r}); to read a file, use load_rules()",
+            value=text,
+        )
+    name = _TEXT if name is None else name
+    return _build(name, _parse(name, text, _format(format, None, text)))
+
+
+def load_rules(path: str | os.PathLike[str], *, format: FileFormat | None = None) -> Rules:
+    """Read the rules of a fiscal year from a TOML or JSON file (by its suffix unless *format*).
+
+    >>> load_rules("/no/such/fy2571.toml")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.FrameworkFileError: /no/such/fy2571.toml: cannot read the file (no such file)
+    """
+    file = as_path(path, what="framework file path")
+    try:
+        text = read_text(file)
+    except FileAccessError as error:
+        reason = str(error).removeprefix(f"{file}: ")
+        raise FrameworkFileError(
+            f"{file}: cannot read the file ({reason})", source=str(file), value=path
+        ) from None
+    name = str(file)
+    return _build(name, _parse(name, text, _format(format, file.suffix.lower(), text)))
+
+
+def _build(name: str, data: Any) -> Rules:
     try:
         spec = converter.structure(data, FrameworkSpec)
     except (BaseValidationError, ItakitError) as error:
@@ -93,53 +133,43 @@ def load_framework(
     return _Builder(name).framework(spec)
 
 
-def dump_framework(framework: Framework, *, format: FileFormat = "toml") -> str:
-    """The text of a framework file for *framework*, which :func:`load_framework` reads back.
+def dump_rules(
+    rules: Rules,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    format: FileFormat | None = None,
+) -> str | None:
+    """The text of a framework file for *rules*; written to *path* when one is given.
 
-    The text is canonical: the same framework always gives the same text.
+    The text is canonical: the same rules always give the same text, which
+    :func:`loads_rules` reads back.  Without *path* the text is returned; with
+    one, the file is written whole or not at all, and ``None`` is returned.
+    *format* is ``"toml"`` (the default) or ``"json"``, or taken from the
+    path's suffix.
 
     >>> import itakit
-    >>> print(dump_framework(itakit.framework(2564)).splitlines()[0])
+    >>> print(dump_rules(itakit.framework(2564)).splitlines()[0])
     fiscal_year = 2564
     """
-    if not isinstance(framework, Framework):
-        raise InputTypeError(
-            f"dump_framework() needs a Framework (got {framework!r})", value=framework
-        )
-    data = converter.unstructure(_to_spec(framework))
+    if not isinstance(rules, Rules):
+        raise InputTypeError(f"dump_framework() needs a Framework (got {rules!r})", value=rules)
+    if format is None:
+        suffix = as_path(path).suffix.lower() if path is not None else ""
+        format = _SUFFIXES.get(suffix, "toml")
+    data = converter.unstructure(_to_spec(rules))
     if format == "toml":
-        return _toml_dumps(data, header_depth=1)
-    if format == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    raise ValidationError(f"format must be 'toml' or 'json' (got {format!r})", value=format)
+        text = _toml_dumps(data, header_depth=1)
+    elif format == "json":
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
+        raise ValidationError(f"format must be 'toml' or 'json' (got {format!r})", value=format)
+    if path is None:
+        return text
+    atomic_write(path, text)
+    return None
 
 
 # -- reading --------------------------------------------------------------------
-
-
-def _read(source: object) -> tuple[str, str, str | None]:
-    """The name to show in errors, the text, and the file's suffix (``None`` for text)."""
-    if isinstance(source, str):
-        stripped = source.strip()
-        if "\n" in stripped or not stripped.lower().endswith(tuple(_SUFFIXES)):
-            return _TEXT, source, None
-        source = Path(stripped)
-    if not isinstance(source, os.PathLike):
-        raise InputTypeError(
-            f"load_framework() needs a path or TOML/JSON text (got {source!r})", value=source
-        )
-    path = Path(source)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise FrameworkFileError(
-            f"{path}: cannot read the file ({error.strerror})", source=str(path), value=source
-        ) from None
-    except UnicodeDecodeError as error:
-        raise FrameworkFileError(
-            f"{path}: not UTF-8 text (byte {error.start})", source=str(path), value=source
-        ) from None
-    return str(path), text, path.suffix.lower()
 
 
 def _format(format: object, suffix: str | None, text: str) -> FileFormat:
@@ -231,7 +261,7 @@ class _Builder:
                 )
         return keys
 
-    def framework(self, spec: FrameworkSpec) -> Framework:
+    def framework(self, spec: FrameworkSpec) -> Rules:
         sources = tuple(
             self.make(join("sources", i), Source, **attrs.asdict(source, recurse=False))
             for i, source in enumerate(spec.sources)
@@ -251,7 +281,7 @@ class _Builder:
         self.unique("questions", "code", [question.code for question in questions])
         return self.make(
             "",
-            Framework,
+            Rules,
             fiscal_year=spec.fiscal_year,
             title_th=spec.title_th,
             title_en=spec.title_en,
@@ -374,7 +404,7 @@ class _Builder:
 # -- writing --------------------------------------------------------------------
 
 
-def _to_spec(fw: Framework) -> FrameworkSpec:
+def _to_spec(fw: Rules) -> FrameworkSpec:
     return FrameworkSpec(
         fiscal_year=fw.fiscal_year,
         title_th=fw.title_th,

@@ -1,11 +1,13 @@
-"""The framework editions itakit ships, one per fiscal year, behind :func:`framework`.
+"""The framework editions itakit ships, one per fiscal year: :func:`shipped` and :func:`frameworks`.
 
 Each edition is a data file (``editions/fy2567.toml``) read by
-:func:`~itakit.rules.loader.load_framework`, once, when first asked for.
+:func:`~itakit.rules.loader.loads_rules`, once, when first asked for.  Users
+call :func:`itakit.framework`, which wraps these rules in a
+:class:`~itakit.Framework`.
 
 >>> [str(edition.fiscal_year) for edition in frameworks()]
 ['2563', '2564', '2565', '2566', '2567', '2568']
->>> framework("๒๕๖๗") is framework(2567)
+>>> shipped("๒๕๖๗") is shipped(2567)
 True
 """
 
@@ -18,11 +20,11 @@ import attrs
 
 from itakit.errors import InputTypeError, ParseError, UnknownEditionError, ValidationError
 from itakit.fiscal_year import BE_OFFSET, FiscalYear
-from itakit.rules.framework import Framework
-from itakit.rules.loader import load_framework
+from itakit.rules.framework import Rules
+from itakit.rules.loader import loads_rules
 from itakit.rules.provenance import Confidence
 
-__all__ = ["Edition", "framework", "frameworks"]
+__all__ = ["Edition", "edition_years", "frameworks", "shipped"]
 
 _EDITIONS = files("itakit.rules") / "editions"
 
@@ -48,10 +50,10 @@ class Edition:
     levels_confidence: Confidence
 
     @classmethod
-    def of(cls, fw: Framework) -> Edition:
+    def of(cls, fw: Rules) -> Edition:
         """The record of a framework.
 
-        >>> Edition.of(framework(2566)).levels_confidence
+        >>> Edition.of(shipped(2566)).levels_confidence
         <Confidence.PROVISIONAL: 'provisional'>
         """
         return cls(
@@ -75,9 +77,9 @@ def _years() -> tuple[int, ...]:
 
 
 @cache
-def _load(year: int) -> Framework:
+def _load(year: int) -> Rules:
     file = _EDITIONS / f"fy{year}.toml"
-    fw = load_framework(file.read_text(encoding="utf-8"), format="toml", name=str(file))
+    fw = loads_rules(file.read_text(encoding="utf-8"), format="toml", name=str(file))
     if fw.fiscal_year.year != year:  # pragma: no cover - guarded by the tests
         raise ValidationError(f"editions/fy{year}.toml holds FY {fw.fiscal_year}", value=year)
     return fw
@@ -88,23 +90,32 @@ def _available() -> str:
     return f"itakit ships FY {', '.join(map(str, years))}"
 
 
-def framework(year: int | str | FiscalYear) -> Framework:
-    """The edition of fiscal *year*: an int, text with Thai or Arabic digits, or a FiscalYear.
+def edition_years() -> tuple[int, ...]:
+    """The fiscal years itakit ships an edition of, oldest first.
+
+    >>> edition_years()[:2]
+    (2563, 2564)
+    """
+    return _years()
+
+
+def shipped(year: int | str | FiscalYear) -> Rules:
+    """The rules of fiscal *year*: an int, text with Thai or Arabic digits, or a FiscalYear.
 
     The same (frozen) object is returned every time.  A year itakit has no
     edition for is an :class:`~itakit.errors.UnknownEditionError` naming the
-    years it has; load your own with :func:`~itakit.rules.loader.load_framework`.
+    years it has; load your own with :func:`itakit.load_framework`.
 
-    >>> framework(2567).fiscal_year
+    >>> shipped(2567).fiscal_year
     FiscalYear(2567)
-    >>> framework(2024)
+    >>> shipped(2024)
     Traceback (most recent call last):
     ...
     itakit.errors.UnknownEditionError: 2024 looks like a C.E. year; ITA fiscal years are B.E. (did you mean 2567?); itakit ships FY 2563, 2564, 2565, 2566, 2567, 2568
-    >>> framework(2570)
+    >>> shipped(2580)
     Traceback (most recent call last):
     ...
-    itakit.errors.UnknownEditionError: no framework edition for FY 2570: itakit ships FY 2563, 2564, 2565, 2566, 2567, 2568 (load your own with load_framework())
+    itakit.errors.UnknownEditionError: no framework edition for FY 2580: itakit ships FY 2563, 2564, 2565, 2566, 2567, 2568 (load your own with load_framework())
     """
     if isinstance(year, bool) or not isinstance(year, int | str | FiscalYear):
         raise InputTypeError(
@@ -140,4 +151,4 @@ def frameworks() -> tuple[Edition, ...]:
     >>> [(str(e.fiscal_year), e.levels_confidence.value) for e in frameworks()][-2:]
     [('2567', 'sourced'), ('2568', 'sourced')]
     """
-    return tuple(Edition.of(framework(year)) for year in _years())
+    return tuple(Edition.of(shipped(year)) for year in _years())

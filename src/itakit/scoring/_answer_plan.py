@@ -22,7 +22,7 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring._choices import choice_labels
 from itakit.scoring._memo import PerFramework
@@ -116,7 +116,7 @@ class AnswerPlan:
         return found
 
 
-def _build(framework: Framework) -> AnswerPlan:
+def _build(framework: Rules) -> AnswerPlan:
     survey = [q for q in framework.questions if q.tool in SURVEYS]
     items = [(question, item) for question in survey for item in question.items]
     denominator = math.lcm(*(p.denominator for _, item in items for p in item.points))

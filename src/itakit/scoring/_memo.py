@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 
 __all__ = ["PerFramework"]
 
@@ -30,11 +30,11 @@ class PerFramework(Generic[T]):
     0
     """
 
-    def __init__(self, build: Callable[[Framework], T]) -> None:
+    def __init__(self, build: Callable[[Rules], T]) -> None:
         self.build = build
-        self.cache: dict[int, tuple[weakref.ref[Framework], T]] = {}
+        self.cache: dict[int, tuple[weakref.ref[Rules], T]] = {}
 
-    def __call__(self, framework: Framework) -> T:
+    def __call__(self, framework: Rules) -> T:
         key = id(framework)
         entry = self.cache.get(key)
         if entry is not None and entry[0]() is framework:

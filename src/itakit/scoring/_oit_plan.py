@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring._answer_plan import column_code
 from itakit.scoring._choices import choice_labels
@@ -82,7 +82,7 @@ class OITPlan:
         return ", ".join(ways[:-1]) + (" or " if len(ways) > 1 else "") + ways[-1]
 
 
-def _build(framework: Framework) -> OITPlan:
+def _build(framework: Rules) -> OITPlan:
     indicators = [i for i in framework.indicators if i.tool is Tool.OIT]
     groups: list[tuple[tuple[str | None, tuple[str, ...]], ...]] = []
     for indicator in indicators:

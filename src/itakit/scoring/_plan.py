@@ -22,7 +22,7 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.levels import Level
 from itakit.rules.tools import Tool
 from itakit.scoring._memo import PerFramework
@@ -64,7 +64,7 @@ class Plan:
     """(indicators,): indicator scores @ it = the total."""
 
 
-def _build(framework: Framework) -> Plan:
+def _build(framework: Rules) -> Plan:
     indicators = framework.indicators
     numbers = tuple(indicator.number for indicator in indicators)
     places = max(max(0, -int(i.weight.as_tuple().exponent)) for i in indicators)

@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 from itakit.errors import InputTypeError, ItakitError, ScoringError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.scoring._exact import read_score
 from itakit.scoring._plan import plan_of
 from itakit.thai import to_arabic_digits
@@ -64,9 +64,7 @@ def indicator_number(key: object) -> int | None:
     return None
 
 
-def read_indicator_scores(
-    framework: Framework, scores: Mapping[Any, object]
-) -> tuple[Fraction, ...]:
+def read_indicator_scores(framework: Rules, scores: Mapping[Any, object]) -> tuple[Fraction, ...]:
     """Every indicator's exact score, in the framework's order, or one error listing every problem.
 
     Keys are indicator numbers (ints, or digits as text); values are numbers

@@ -20,7 +20,7 @@ from itakit import _convert
 from itakit.errors import InputTypeError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules._problems import structure_problems
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.scoring._exact import exact_text
 from itakit.scoring.card import ScoreCard
 
@@ -62,20 +62,13 @@ def record_of(card: ScoreCard) -> CardRecord:
     )
 
 
-def _framework_of(year: FiscalYear) -> Framework:
-    import itakit
+def _framework_of(year: FiscalYear) -> Rules:
+    from itakit.scoring.framework import framework  # beside this module, in the same layer
 
-    registry = getattr(itakit, "framework", None)
-    if registry is None:  # pragma: no cover - until the registry ships
-        raise ValidationError(
-            f"no framework given for FY {year}: pass one, such as from_dict(data, framework)",
-            value=year,
-        )
-    framework: Framework = registry(year.year)
-    return framework
+    return framework(year)
 
 
-def card_from(data: Mapping[str, Any], framework: Framework | None) -> ScoreCard:
+def card_from(data: Mapping[str, Any], framework: Rules | None) -> ScoreCard:
     """The card a record describes, scored again under *framework* (or its year's edition)."""
     if not isinstance(data, Mapping):
         raise InputTypeError(

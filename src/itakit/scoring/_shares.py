@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from itakit.codes import canonical_code
 from itakit.errors import InputTypeError, ItakitError, ValidationError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring._exact import exact_text, read_score
 from itakit.scoring._memo import PerFramework
@@ -32,7 +32,7 @@ from itakit.scoring._read import code_runs
 __all__ = ["question_shares", "read_question_respondents", "read_question_scores"]
 
 
-def _build(framework: Framework) -> Mapping[str, tuple[int, Fraction]]:
+def _build(framework: Rules) -> Mapping[str, tuple[int, Fraction]]:
     shares: dict[str, tuple[int, Fraction]] = {}
     for indicator in framework.indicators:
         questions = framework.questions_of(indicator)
@@ -57,7 +57,7 @@ question_shares = PerFramework(_build)
 
 
 def read_question_scores(
-    framework: Framework, indicator_scores: Mapping[int, Fraction], value: object
+    framework: Rules, indicator_scores: Mapping[int, Fraction], value: object
 ) -> Mapping[str, Fraction]:
     """Question scores checked against the framework and the card's indicator scores.
 

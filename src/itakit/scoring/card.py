@@ -26,7 +26,7 @@ from itakit import _convert
 from itakit._locale import check_lang
 from itakit.errors import InputTypeError, ValidationError
 from itakit.fiscal_year import FiscalYear
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.levels import Level
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
@@ -38,9 +38,9 @@ from itakit.scoring._shares import read_question_respondents, read_question_scor
 from itakit.thai import Digits
 
 if TYPE_CHECKING:
-    from itakit.analysis.gaps import Gaps
-    from itakit.analysis.questions import CostlyQuestions
-    from itakit.analysis.route import Route
+    from itakit.scoring.costly import CostlyQuestions
+    from itakit.scoring.gaps import Gaps
+    from itakit.scoring.route import Route
 
 __all__ = ["ScoreCard"]
 
@@ -92,7 +92,7 @@ class ScoreCard:
     (Decimal('94.62'), 'ผ่าน', Decimal('84.00'))
     """
 
-    framework: Framework
+    framework: Rules
     """The rules it was scored under."""
     indicator_scores_exact: Mapping[int, Fraction]
     """Each indicator's exact score (any number is read exactly; a float as it prints)."""
@@ -123,7 +123,7 @@ class ScoreCard:
 
     def __attrs_post_init__(self) -> None:
         framework = self.framework
-        if not isinstance(framework, Framework):
+        if not isinstance(framework, Rules):
             raise InputTypeError(
                 f"'framework' must be a Framework, such as itakit.framework(2567) (got {framework!r})",
                 value=framework,
@@ -320,7 +320,7 @@ class ScoreCard:
         return dict(_convert.unstructure(record_of(self)))
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], framework: Framework | None = None) -> ScoreCard:
+    def from_dict(cls, data: Mapping[str, Any], framework: Rules | None = None) -> ScoreCard:
         """The card :meth:`to_dict` wrote, scored again under *framework*.
 
         Without *framework*, the shipped edition of the data's fiscal year is
@@ -376,28 +376,28 @@ class ScoreCard:
     def gaps(self) -> Gaps:
         """Where the points were lost, and the cheapest routes to pass and to the next level.
 
-        See :func:`itakit.analysis.gaps`.
+        See :func:`itakit.scoring.gaps`.
 
         >>> import itakit
         >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
         >>> [gap.indicator.number for gap in card.gaps().largest(2)]
         [9, 10]
         """
-        from itakit.analysis.gaps import gaps
+        from itakit.scoring.gaps import gaps
 
         return gaps(self)
 
     def what_if(self, changes: Mapping[int, object] | Route) -> ScoreCard:
         """A NEW card with some indicator scores changed (or a route's targets); this one is unchanged.
 
-        See :func:`itakit.analysis.what_if`.
+        See :func:`itakit.scoring.what_if`.
 
         >>> import itakit
         >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
         >>> card.what_if({9: 90}).total, card.total
         (Decimal('82.00'), Decimal('80.00'))
         """
-        from itakit.analysis.what_if import what_if
+        from itakit.scoring.what_if import what_if
 
         return what_if(self, changes)
 
@@ -411,7 +411,7 @@ class ScoreCard:
         >>> type(card.plot()).__name__
         'Figure'
         """
-        from itakit.analysis.plots import plot_card
+        from itakit.scoring.plots import plot_card
 
         return plot_card(self, lang=check_lang(lang), digits=digits)
 
@@ -430,6 +430,6 @@ class ScoreCard:
         >>> [(row.code, row.score, row.points_lost) for row in card.costly_questions(2)]
         [('i7', Decimal('50.00'), Decimal('1.00')), ('i1', Decimal('100.00'), Decimal('0.00'))]
         """
-        from itakit.analysis.questions import costly_questions
+        from itakit.scoring.costly import costly_questions
 
         return costly_questions(self, n)

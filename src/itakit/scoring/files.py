@@ -34,7 +34,7 @@ from typing import Any, Protocol
 
 from itakit.errors import InputTypeError, ParseError, ScoringError
 from itakit.fiscal_year import FiscalYear
-from itakit.rules.registry import framework as shipped
+from itakit.rules.framework import Rules
 from itakit.scoring._answer_plan import column_code
 from itakit.scoring._problems import OnError
 from itakit.scoring._read import indicator_number
@@ -153,6 +153,12 @@ def _agencies(name: str, data: Mapping[str, Any]) -> dict[str, list[Any]]:
     return table
 
 
+def _edition(year: FiscalYear) -> Rules:
+    from itakit.scoring.framework import framework  # the Framework of that year, beside this module
+
+    return framework(year)
+
+
 def _quiet(message: str) -> None:
     """No progress shown."""
 
@@ -181,6 +187,7 @@ def _oit(path: Readable | str | Path | None) -> tuple[object, object]:
 def score_file(
     path: Readable | str | Path,
     *,
+    framework: Rules | None = None,
     year: int | str | None = None,
     oit: Readable | str | Path | None = None,
     on_error: OnError = "raise",
@@ -188,7 +195,8 @@ def score_file(
 ) -> ScoreTable:
     """Score a CSV, TOML or JSON file of indicator scores or answers (see the module's doc).
 
-    *path* is a path or an importlib resource; *on_error* is as for
+    The edition is *framework*, or that of *year*, or that of the year the
+    file names.  *path* is a path or an importlib resource; *on_error* is as for
     :func:`~itakit.scoring.score_responses`.  *progress*, if given, is called
     with a short message as each stage begins (``"reading answers.csv"``,
     ``"scoring 250,000 rows"``), for a caller that shows progress.
@@ -217,6 +225,8 @@ def score_file(
     if oit is not None:
         say(f"reading {_name(oit)}")
     oit_data, oit_year = _oit(oit)
+    if framework is not None and year is None:
+        year = framework.fiscal_year.year
     fy = _year(name, found if found is not None else oit_year, year)
     if oit_year is not None and FiscalYear.parse(oit_year) != fy:  # type: ignore[arg-type]
         raise ScoringError(
@@ -224,7 +234,7 @@ def score_file(
         )
     if data is not None:
         columns = _agencies(name, data)
-    fw = shipped(fy.year)
+    fw = framework if framework is not None else _edition(fy)
     names = [key for key in columns if key != "agency"]
     rows = len(next(iter(columns.values()), ()))
     say(f"scoring {rows:,} row{'' if rows == 1 else 's'}")

@@ -8,8 +8,9 @@ from typing import Any
 
 import numpy as np
 
+from itakit._deprecation import renamed_keyword
 from itakit.errors import ScoringError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.scoring._batch import publish
 from itakit.scoring._columns import read_table
 from itakit.scoring._factorize import factorize
@@ -23,16 +24,17 @@ __all__ = ["score_indicator_table"]
 
 
 def score_indicator_table(
-    framework: Framework,
+    framework: Rules,
     table: Any,
     *,
-    agency: str = "agency",
+    agency_column: str = "agency",
     on_error: OnError = "raise",
+    agency: str | None = None,
 ) -> ScoreTable:
     """Score many agencies from a table of indicator scores, one row per agency.
 
     *table* is a dict of columns, a pandas DataFrame or a polars DataFrame
-    with an *agency* column and one column per indicator, named by its
+    with an *agency_column* column (``agency`` unless named) and one column per indicator, named by its
     number (``"1"`` … ``"10"``, or int keys in a dict).  Cells are read as
     :func:`score_indicators` reads a score.  Every problem is reported at
     once; with ``on_error="skip"`` the agencies that have one are left out
@@ -51,6 +53,9 @@ def score_indicator_table(
       - agency 'ข': indicator 3: 101 is outside 0–100 (row 1)
     fix them, or pass on_error='skip' to score the other agencies
     """
+    agency = renamed_keyword(
+        "score_indicator_table", "agency", "agency_column", agency, agency_column
+    )
     on_error = check_on_error(on_error)
     plan = plan_of(framework)
     what = f"the indicator scores of FY {framework.fiscal_year}"
@@ -58,7 +63,7 @@ def score_indicator_table(
     if agency not in columns.names:
         raise ScoringError(
             f"the table has no {agency!r} column (it has {', '.join(columns.names) or 'none'});"
-            " name the column of agency ids with agency=",
+            " name the column of agency ids with agency_column=",
             value=columns.names,
         )
     by_number: dict[int, str] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring.card import ScoreCard
 
@@ -12,7 +12,7 @@ __all__ = ["score_indicators"]
 
 
 def score_indicators(
-    framework: Framework,
+    framework: Rules,
     scores: Mapping[int, object] | Mapping[str, object],
     *,
     agency: str | int | None = None,

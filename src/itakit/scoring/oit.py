@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from itakit.errors import InputTypeError, ItakitError, ScoringError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.scoring._answer_plan import column_code
 from itakit.scoring._choices import cell_offset
 from itakit.scoring._exact import cents, published, read_score
@@ -178,7 +178,7 @@ def read_checklist(
     return tuple(indicators), subs, problems
 
 
-def score_oit(framework: Framework, checklist: Mapping[Any, object]) -> OITScores:
+def score_oit(framework: Rules, checklist: Mapping[Any, object]) -> OITScores:
     """One agency's OIT indicator scores, from its checklist or from sub-indicator scores.
 
     Each OIT indicator is given one way:

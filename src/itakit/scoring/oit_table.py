@@ -21,8 +21,9 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
+from itakit._deprecation import renamed_keyword
 from itakit.errors import ScoringError, UnknownCodeError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.scoring._choices import ColumnTypeError, choice_offsets
 from itakit.scoring._columns import Table, read_table, table_kind
 from itakit.scoring._factorize import factorize
@@ -343,7 +344,7 @@ def _items(
     return [Fraction(n, denominator) for n in numerator.tolist()], numerator / denominator
 
 
-def read_oit(framework: Framework, oit: object, agency: str, problems: Problems) -> OITTable:
+def read_oit(framework: Rules, oit: object, agency: str, problems: Problems) -> OITTable:
     """Every agency's OIT from any accepted form; problems are recorded, not raised.
 
     >>> import itakit
@@ -369,13 +370,18 @@ def read_oit(framework: Framework, oit: object, agency: str, problems: Problems)
 
 
 def score_oit_table(
-    framework: Framework, oit: object, *, agency: str = "agency", on_error: OnError = "raise"
+    framework: Rules,
+    oit: object,
+    *,
+    agency_column: str = "agency",
+    on_error: OnError = "raise",
+    agency: str | None = None,
 ) -> OITTable:
     """Many agencies' OIT indicator scores, in one call.
 
     *oit* is either a mapping of agency → checklist (each as
     :func:`score_oit` takes it), or a table (dict of columns, pandas or
-    polars DataFrame) with an *agency* column and, for each OIT indicator,
+    polars DataFrame) with an *agency_column* column (``agency`` unless named) and, for each OIT indicator,
     either its item columns (``o1`` …: True/False, 1/0 or มี/ไม่มี), its
     sub-indicator columns (``9.1`` …: 0–100) or its own column (``9``).
     Item columns are read vectorised.  Every problem is reported at once;
@@ -392,6 +398,7 @@ def score_oit_table(
       - agency 'ข': OIT indicator 10: blank (row 1)
     fix them, or pass on_error='skip' to score the other agencies
     """
+    agency = renamed_keyword("score_oit_table", "agency", "agency_column", agency, agency_column)
     on_error = check_on_error(on_error)
     problems = Problems(f"the OIT of FY {framework.fiscal_year}")
     table = read_oit(framework, oit, agency, problems)

@@ -17,8 +17,9 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from itakit._deprecation import renamed_keyword
 from itakit.errors import ScoringError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.scoring._answer_plan import SURVEYS, AnswerPlan, answer_plan_of, column_code
 from itakit.scoring._batch import publish
 from itakit.scoring._choices import ColumnTypeError, choice_offsets
@@ -55,7 +56,7 @@ def _answer_columns(plan: AnswerPlan, table: Table, agency: str, what: str) -> d
     missing = [code for code in plan.codes if code not in by_code]
     problems = []
     if agency not in table.names:
-        problems.append(f"no {agency!r} column (name the column of agency ids with agency=)")
+        problems.append(f"no {agency!r} column (name the column of agency ids with agency_column=)")
     if unknown:
         problems.append(f"unknown columns {', '.join(map(repr, unknown))}")
     if oit:
@@ -85,17 +86,18 @@ def _describe(code: str, choices: int) -> Any:
 
 
 def score_responses(
-    framework: Framework,
+    framework: Rules,
     responses: Any,
     *,
     oit: Any = None,
-    agency: str = "agency",
+    agency_column: str = "agency",
     on_error: OnError = "raise",
+    agency: str | None = None,
 ) -> ScoreTable:
     """Score every agency in a table of respondents' answers, in one vectorised pass.
 
     *responses* is a dict of 1-D columns, a pandas DataFrame or a polars
-    DataFrame: one row per respondent, an *agency* column, and one column per
+    DataFrame: one row per respondent, an *agency_column* column (``agency`` unless named), and one column per
     answer item of the framework's IIT and EIT (``i1``, ``i11.2``, ``e5``; any
     case, Thai or Arabic digits).  A row answers one tool's columns; the other
     tool's are blank.  A cell holds the choice number counted from the lowest
@@ -123,6 +125,7 @@ def score_responses(
     >>> card.tool_scores[itakit.rules.Tool.IIT], card.total, str(card.level), dict(card.respondents)
     (Decimal('83.33'), Decimal('79.00'), 'ต้องปรับปรุง', {<Tool.IIT: 'IIT'>: 2, <Tool.EIT: 'EIT'>: 1})
     """
+    agency = renamed_keyword("score_responses", "agency", "agency_column", agency, agency_column)
     on_error = check_on_error(on_error)
     plan = plan_of(framework)
     answers = answer_plan_of(framework)

@@ -29,7 +29,7 @@ from numpy.typing import NDArray
 from itakit._optional import require
 from itakit._text_table import table
 from itakit.errors import UnknownCodeError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring._batch import Published
 from itakit.scoring._exact import published
@@ -41,8 +41,8 @@ from itakit.thai import Digits
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from itakit.analysis.distribution import Summary
-    from itakit.analysis.ranking import Ranked
+    from itakit.scoring.distribution import Summary
+    from itakit.scoring.ranking import Ranked
 
 __all__ = ["ScoreTable"]
 
@@ -66,7 +66,7 @@ class ScoreTable:
     (2, Decimal('90.00'), ['B', 'A'])
     """
 
-    framework: Framework
+    framework: Rules
     agencies: tuple[Hashable, ...]
     """The agencies, one per row, sorted."""
     scores: NDArray[np.float64] = attrs.field(repr=False)
@@ -329,7 +329,7 @@ class ScoreTable:
         >>> [(row.rank, row.agency) for row in table.rank()]
         [(1, 'ข'), (2, 'ก')]
         """
-        from itakit.analysis.ranking import rank
+        from itakit.scoring.ranking import rank
 
         return rank(self)
 
@@ -346,7 +346,7 @@ class ScoreTable:
         >>> table.percentile()
         {'ก': Decimal('50.00'), 'ข': Decimal('100.00')}
         """
-        from itakit.analysis.ranking import percentiles
+        from itakit.scoring.ranking import percentiles
 
         return percentiles(self, group)
 
@@ -359,7 +359,7 @@ class ScoreTable:
         >>> table.level_counts()["B"]
         1
         """
-        from itakit.analysis.distribution import level_counts
+        from itakit.scoring.distribution import level_counts
 
         return level_counts(self)
 
@@ -372,7 +372,7 @@ class ScoreTable:
         >>> table.summary().mean
         Decimal('85.00')
         """
-        from itakit.analysis.distribution import summary
+        from itakit.scoring.distribution import summary
 
         return summary(self)
 
@@ -385,6 +385,6 @@ class ScoreTable:
         >>> type(table.plot_levels()).__name__
         'Figure'
         """
-        from itakit.analysis.plots import plot_levels
+        from itakit.scoring.plots import plot_levels
 
         return plot_levels(self, lang=check_lang(lang), digits=digits)

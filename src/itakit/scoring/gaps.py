@@ -4,7 +4,7 @@ An indicator of weight *w* scoring *s* loses ``w × (100 − s) / 100`` points o
 the total; the points lost by all indicators add up to ``100 − total``.  An
 indicator raised by one point adds ``w / 100`` to the total, so the cheapest
 way up starts with the heaviest indicators that have room (see
-:mod:`itakit.analysis.route`).
+:mod:`itakit.scoring.route`).
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from itakit.analysis._cents import half_up, up
-from itakit.analysis._words import Lang, check_lang
-from itakit.analysis.levels import level_above, pass_level
-from itakit.analysis.route import Route, plan_route
+from itakit._words import Lang, check_lang
 from itakit.errors import UnknownCodeError
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator
+from itakit.rules.level_search import level_above, pass_level
 from itakit.rules.levels import Level
+from itakit.scoring._cents import half_up, up
+from itakit.scoring.route import Route, plan_route
 from itakit.thai import Digits, check_digits
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class Gaps:
         >>> print(card.gaps().format(lang="en", digits="arabic").splitlines()[1])
          9  information disclosure      80.00         4.00           —
         """
-        from itakit.analysis._gaps_text import gaps_text
+        from itakit.scoring._gaps_text import gaps_text
 
         return gaps_text(self, lang=check_lang(lang), digits=check_digits(digits))
 
@@ -155,7 +155,7 @@ class Gaps:
 
 
 def _alone(
-    framework: Framework, scores: Mapping[int, Fraction], target: Level
+    framework: Rules, scores: Mapping[int, Fraction], target: Level
 ) -> dict[int, Decimal | None]:
     """For each indicator, the points it alone must gain to reach *target* (None if it cannot)."""
     weights = {i.number: Fraction(i.weight) for i in framework.indicators}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from itakit.analysis.fonts import thai_font
+from itakit.fonts import thai_font
 
 __all__ = ["TOOL_COLOURS", "new_figure", "use_font"]
 

@@ -5,7 +5,7 @@ indicator; for an OIT item under sub-indicators ``1 / sub-indicators / items
 of its sub-indicator``) and score *s* costs ``weight × q × (100 − s) / 100``
 points of the total, where *weight* is its indicator's.  The costs of an
 indicator's questions add up exactly to the indicator's points lost (see
-:mod:`itakit.analysis.gaps`), since its score is the share-weighted mean of
+:mod:`itakit.scoring.gaps`), since its score is the share-weighted mean of
 theirs.
 
 Question scores come only with a card scored from raw answers
@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING, overload
 import attrs
 
 from itakit._text_table import pad, width
-from itakit.analysis._cents import half_up
-from itakit.analysis._words import Lang, check_lang
+from itakit._words import Lang, check_lang
 from itakit.codes import format_code
 from itakit.errors import UnknownCodeError, ValidationError
 from itakit.rules.indicators import Indicator
+from itakit.scoring._cents import half_up
 from itakit.scoring._shares import question_shares
 from itakit.thai import Digits, check_digits, format_number, with_digits
 

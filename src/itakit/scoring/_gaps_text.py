@@ -6,12 +6,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from itakit._text_table import table
-from itakit.analysis._words import Lang
+from itakit._words import Lang
 from itakit.thai import Digits, format_number, with_digits
 
 if TYPE_CHECKING:
-    from itakit.analysis.gaps import Gaps
-    from itakit.analysis.route import Route
+    from itakit.scoring.gaps import Gaps
+    from itakit.scoring.route import Route
 
 __all__ = ["gaps_text"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from itakit.analysis.route import Route
 from itakit.errors import InputTypeError
+from itakit.scoring.route import Route
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from itakit.analysis._cents import half_up, up
-from itakit.analysis._fill import cheapest_raise
-from itakit.rules.framework import Framework
+from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator
 from itakit.rules.levels import Level
+from itakit.scoring._cents import half_up, up
+from itakit.scoring._fill import cheapest_raise
 from itakit.thai import Digits, with_digits
 
 if TYPE_CHECKING:
@@ -114,11 +114,11 @@ class Route:
         return f"Route(to {self.target}: {self.describe()}; +{self.points} points)"
 
 
-def plan_route(framework: Framework, scores: Mapping[int, Fraction], target: Level) -> Route:
+def plan_route(framework: Rules, scores: Mapping[int, Fraction], target: Level) -> Route:
     """The cheapest :class:`Route` from exact indicator *scores* to *target*.
 
-    >>> from itakit.rules import Framework, Indicator, LevelScheme
-    >>> fw = Framework(
+    >>> from itakit.rules import Indicator, LevelScheme, Rules
+    >>> fw = Rules(
     ...     fiscal_year=2564, title_th="ตัวอย่าง", title_en="example", levels=LevelScheme.letter_bands(),
     ...     indicators=(
     ...         Indicator(number=1, name_th="หนึ่ง", name_en="one", tool="IIT", weight=40),
@@ -164,7 +164,7 @@ def cheapest_route(card: ScoreCard, level: Level | str) -> Route:
     >>> str(card.what_if(route.changes).level)
     'ผ่านดี'
     """
-    from itakit.analysis.levels import find_level
+    from itakit.rules.level_search import find_level
 
     levels = card.framework.levels.levels
     target = find_level(card.framework.levels, level)

@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from itakit.analysis._figure import TOOL_COLOURS, new_figure, use_font
-from itakit.analysis._words import Lang, word
-from itakit.analysis.fonts import thai_font
+from itakit._words import Lang, word
+from itakit.fonts import thai_font
 from itakit.rules.indicators import Indicator
+from itakit.scoring._figure import TOOL_COLOURS, new_figure, use_font
 from itakit.thai import Digits, format_number, with_digits
 
 __all__ = ["draw_comparison", "draw_indicators", "draw_level_counts"]
