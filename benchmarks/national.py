@@ -110,7 +110,9 @@ def main() -> None:
         size = numbers_csv.stat().st_size + labels_csv.stat().st_size
     input_bytes = int(frame.memory_usage(deep=True).sum())
     labels_bytes = int(labels.memory_usage(deep=True).sum())
-    print(f"FY {nation.YEAR}: {len(names):,} agencies, {len(frame):,} respondents, {answers:,} answers")
+    print(
+        f"FY {nation.YEAR}: {len(names):,} agencies, {len(frame):,} respondents, {answers:,} answers"
+    )
     print(
         f"CSV written once ({size / 2**20:.0f} MiB, {written:.1f} s) and read back; pandas"
         f" {pd.__version__} dtypes: agency {frame['agency'].dtype}, i1 {frame['i1'].dtype},"

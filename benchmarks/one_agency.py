@@ -36,7 +36,9 @@ def per_call(run: Callable[[], Any], calls: int) -> float:
 def one_agency() -> dict[str, Any]:
     rng = np.random.default_rng(2567)
     internal = rng.random(RESPONDENTS) < 0.35
-    columns: dict[str, Any] = {"agency": np.array(["เทศบาลตำบลทรงคนอง"] * RESPONDENTS, dtype=object)}
+    columns: dict[str, Any] = {
+        "agency": np.array(["เทศบาลตำบลทรงคนอง"] * RESPONDENTS, dtype=object)
+    }
     for prefix, own in (("i", internal), ("e", ~internal)):
         for number in range(1, 16):
             column = np.clip(np.rint(rng.normal(2.4, 0.7, RESPONDENTS)), 0, 3)

@@ -21,11 +21,11 @@ from itakit._deprecation import renamed_keyword
 from itakit.errors import ScoringError
 from itakit.rules.framework import Rules
 from itakit.scoring._answer_plan import SURVEYS, AnswerPlan, answer_plan_of, column_code
-from itakit.scoring._batch import publish
+from itakit.scoring._batch import Ratios, publish
 from itakit.scoring._choices import ColumnTypeError, choice_offsets
 from itakit.scoring._columns import Table, read_table
 from itakit.scoring._factorize import factorize
-from itakit.scoring._plan import plan_of
+from itakit.scoring._plan import Plan, plan_of
 from itakit.scoring._problems import OnError, Problems, check_on_error
 from itakit.scoring._read import code_runs, span
 from itakit.scoring._shares import question_shares
@@ -147,9 +147,9 @@ def score_responses(
     table = read_table(responses)
     by_code = _answer_columns(answers, table, agency, what)
 
-    ids, blank = table.column(agency)
+    ids: Any = table.cells(agency)
     try:
-        labels, inverse, no_agency = factorize(ids, blank)
+        labels, inverse, no_agency = factorize(ids.values, ids.blank, ids.coded)
     except TypeError as error:
         raise ScoringError(f"cannot score {what}: {error}", value=agency) from None
     size = len(labels)
@@ -224,7 +224,9 @@ def score_responses(
         framework=framework,
         agencies=tuple(labels[a] for a in kept.tolist()),
         scores=scores,
-        published_values=publish(plan, scores, exact),
+        published_values=publish(
+            plan, scores, exact, _fixed(plan, oit_numbers, oit_table, kept_oit)
+        ),
         respondents=respondents,
         skipped=skipped,
         exact=exact,
@@ -264,14 +266,16 @@ def _tally(
     wrong_types: list[str] = []
     for c, code in enumerate(answers.codes):
         choices = answers.choices[c]
-        values, blank = table.column(by_code[code])
+        cells: Any = table.cells(by_code[code])
         try:
-            offsets, bad = choice_offsets(values, answers.lookups[c], choices, blank)
+            offsets, bad = choice_offsets(
+                cells.values, answers.lookups[c], choices, cells.blank, cells.coded
+            )
         except ColumnTypeError:
-            wrong_types.append(f"column {by_code[code]!r} has dtype {values.dtype}")
+            wrong_types.append(f"column {by_code[code]!r} has dtype {cells.values.dtype}")
             continue
         if bad is not None:
-            problems.cells(bad, inverse, owners, values, _describe(code, choices))
+            problems.cells(bad, inverse, owners, cells, _describe(code, choices))
             spoilt[:, c] = np.bincount(inverse[bad], minlength=bins)
         base = bases.get(choices)
         if base is None:
@@ -322,6 +326,19 @@ def _check_agencies(
     for a in np.flatnonzero(empty.any(axis=1)).tolist():
         codes = [answers.codes[c] for c in np.flatnonzero(empty[a]).tolist()]
         problems.add(labels[a], f"no answers to {code_runs(codes)}", codes)
+
+
+def _fixed(
+    plan: Plan, numbers: tuple[int, ...], oit: OITTable | None, rows: NDArray[np.intp]
+) -> dict[int, Ratios]:
+    """The OIT indicators whose exact scores are integers over one denominator, by position."""
+    if oit is None or not oit.fixed:
+        return {}
+    return {
+        plan.position[number]: (found[0][rows], found[1])
+        for number, found in zip(numbers, oit.fixed, strict=True)
+        if found is not None
+    }
 
 
 def _align_oit(oit: OITTable | None, labels: list[Any], problems: Problems) -> list[int]:
