@@ -173,7 +173,7 @@ def choice_offsets(
     """
     ok: NDArray[np.bool_]
     if coded is not None:
-        return _from_codes(coded_offsets(coded, lookup, choices), blank)
+        return _coded_choices(coded, lookup, choices, blank)
     assert values is not None
     kind = values.dtype.kind
     if kind == "f":
@@ -201,6 +201,28 @@ def choice_offsets(
     else:
         raise ColumnTypeError(f"dtype {values.dtype}")
     return _finish(offsets, ok, blank)
+
+
+def _coded_choices(
+    coded: Coded,
+    lookup: Mapping[object, int],
+    choices: int,
+    blank: NDArray[np.bool_] | None,
+) -> tuple[NDArray[np.int8], NDArray[np.bool_] | None]:
+    """Offsets of a coded column: each distinct value read once, then one gather a row."""
+    found = np.array(
+        [*(cell_offset(value, lookup, choices) for value in coded.uniques), 0], dtype=np.int16
+    )
+    wrong = found == _MISS
+    offsets = np.where(wrong, 0, found).astype(np.int8)[coded.codes]
+    if blank is not None:
+        offsets *= ~blank
+    if not wrong.any():
+        return offsets, None
+    bad = wrong[coded.codes]
+    if blank is not None:
+        bad &= ~blank
+    return offsets, bad if bad.any() else None
 
 
 def _from_codes(

@@ -212,7 +212,8 @@ def _coded(series: Any) -> Coded | None:
             except TypeError:
                 return None
         codes, uniques = sys.modules["pandas"].factorize(native)
-        return Coded(codes.astype(np.intp, copy=False), list(uniques))
+        values = uniques.tolist() if hasattr(uniques, "tolist") else list(uniques)
+        return Coded(codes.astype(np.intp, copy=False), values)
     if implementation.is_polars() and dtype != nw.Object:
         pl = sys.modules["polars"]
         physical = series.to_native().cast(pl.Categorical).to_physical()

@@ -86,7 +86,11 @@ def _from_codes(coded: Coded, blank: NDArray[np.bool_] | None) -> Factorized:
         None if gap else next(normal) if isinstance(v, str) else _plain(v)
         for v, gap in zip(firsts, gaps, strict=True)
     ]
-    labels = sorted({k for k in keys if k is not None}, key=lambda k: (isinstance(k, str), k))
+    distinct = {k for k in keys if k is not None}
+    if all(type(k) is str for k in distinct):
+        labels = sorted(distinct)
+    else:
+        labels = sorted(distinct, key=lambda k: (isinstance(k, str), k))
     position = {label: p for p, label in enumerate(labels)}
     remap = np.array([*(-1 if k is None else position[k] for k in keys), -1], dtype=np.intp)
     inverse = remap[coded.codes]  # a code of -1 (a null) reads the last entry

@@ -287,9 +287,9 @@ def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems)
             value=columns.names,
         )
     by_key, ways = _columns_by_way(plan, columns, agency, what)
-    values, blank = columns.column(agency)
+    values: Any = columns.cells(agency)
     try:
-        labels, inverse, no_agency = factorize(values, blank)
+        labels, inverse, no_agency = factorize(values.values, values.blank, values.coded)
     except TypeError as error:
         raise ScoringError(f"cannot score {what}: {error}", value=agency) from None
     owners: list[Hashable | None] = [*labels, None]
