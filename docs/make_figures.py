@@ -30,7 +30,7 @@ def synthetic_province(count: int = 120, seed: int = 2567) -> itakit.ScoreTable:
         for indicator in itakit.framework(2567).indicators
     }
     agencies = [f"หน่วยงาน {n:03d}" for n in range(1, count + 1)]
-    return itakit.score_indicator_table(itakit.framework(2567), {"agency": agencies, **columns})
+    return itakit.framework(2567).score_indicator_table({"agency": agencies, **columns})
 
 
 def main() -> None:

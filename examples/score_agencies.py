@@ -53,7 +53,7 @@ def province(seed: int = 2567) -> tuple[dict[str, object], dict[str, dict[int, f
 
 def main() -> None:
     answers, oit = province()
-    table = itakit.score_responses(itakit.framework(2567), answers, oit=oit)
+    table = itakit.framework(2567).score_responses(answers, oit=oit)
     print(table.format(lang="th", digits="arabic"))
     passed = sum(card.passed for card in table)
     print(f"\n{passed} of {len(table)} agencies reach the pass mark of 85")

@@ -157,3 +157,13 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> N
         process.wait(timeout=60)
     assert len(first) == 10
     assert errors == ""
+
+
+def test_version_is_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import itakit
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"itakit {itakit.__version__}"
+    from importlib.metadata import version
+
+    assert itakit.__version__ == version("itakit")

@@ -111,7 +111,8 @@ def test_format_in_both_languages() -> None:
     fy = FiscalYear(2567)
     assert fy.format() == "ปีงบประมาณ พ.ศ. ๒๕๖๗"
     assert fy.format(digits="arabic") == "ปีงบประมาณ พ.ศ. 2567"
-    assert fy.format(lang="en") == "FY ๒๕๖๗ (Oct ๒๐๒๓ – Sep ๒๐๒๔)"
+    assert fy.format(lang="en") == "FY 2567 (Oct 2023 – Sep 2024)"
+    assert fy.format(lang="en", digits="thai") == "FY ๒๕๖๗ (Oct ๒๐๒๓ – Sep ๒๐๒๔)"
     assert fy.format(lang="en", digits="arabic") == "FY 2567 (Oct 2023 – Sep 2024)"
 
 

@@ -107,7 +107,7 @@ def test_what_is_not_a_result_is_refused(report: MeasureReport) -> None:
 def test_a_draft_has_one_group_per_weak_indicator_with_its_questions(
     card: itakit.ScoreCard,
 ) -> None:
-    plan = draft_plan(card, itakit.framework(2568), agency="องค์การบริหารส่วนตำบลทรงคนอง")
+    plan = draft_plan(card, framework=itakit.framework(2568), agency="องค์การบริหารส่วนตำบลทรงคนอง")
     assert plan.kind is ReportKind.PLAN
     assert (plan.fiscal_year, plan.answers_fiscal_year) == (
         itakit.FiscalYear(2568),
@@ -129,7 +129,11 @@ def test_a_draft_has_one_group_per_weak_indicator_with_its_questions(
 
 def test_a_draft_renders_stores_and_reads_back(card: itakit.ScoreCard, tmp_path) -> None:  # type: ignore[no-untyped-def]
     plan = draft_plan(
-        card, itakit.framework(2568), agency="อบต.ทดสอบ", district="สามพราน", province="นครปฐม"
+        card,
+        framework=itakit.framework(2568),
+        agency="อบต.ทดสอบ",
+        district="สามพราน",
+        province="นครปฐม",
     )
     assert parse_report(plan.to_markdown()) == plan
     assert type(plan).from_toml(plan.to_toml()) == plan
@@ -142,7 +146,7 @@ def test_a_draft_renders_stores_and_reads_back(card: itakit.ScoreCard, tmp_path)
 
 
 def test_a_draft_answers_the_result_it_was_made_from(card: itakit.ScoreCard) -> None:
-    plan = draft_plan(card, itakit.framework(2568), agency="อบต.ทดสอบ")
+    plan = draft_plan(card, framework=itakit.framework(2568), agency="อบต.ทดสอบ")
     assert [i.number for i in coverage(plan, card).uncovered] == [
         9,
         10,
@@ -151,7 +155,7 @@ def test_a_draft_answers_the_result_it_was_made_from(card: itakit.ScoreCard) -> 
 
 
 def test_unfilled_lists_the_placeholders_left(card: itakit.ScoreCard) -> None:
-    plan = draft_plan(card, itakit.framework(2568))
+    plan = draft_plan(card, framework=itakit.framework(2568))
     places = unfilled(plan)
     assert places[0] == "agency"
     assert len(places) == 1 + 3 * 4
@@ -160,9 +164,15 @@ def test_unfilled_lists_the_placeholders_left(card: itakit.ScoreCard) -> None:
 def test_nothing_weak_nothing_to_draft() -> None:
     card = itakit.score_indicators(itakit.framework(2567), dict.fromkeys(range(1, 11), 95))
     with pytest.raises(ValidationError, match=r"below the pass mark 85.*lowest=N"):
-        draft_plan(card, itakit.framework(2568))
-    plan = draft_plan(card, itakit.framework(2568), lowest=2, agency="อบต.ทดสอบ")
+        draft_plan(card, framework=itakit.framework(2568))
+    plan = draft_plan(card, framework=itakit.framework(2568), lowest=2, agency="อบต.ทดสอบ")
     assert [group.title for group in plan.groups] == [
         "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่",
         "ตัวชี้วัดที่ ๒ การใช้งบประมาณ",
     ]
+
+
+def test_the_framework_given_by_position_still_works_with_a_warning(card: itakit.ScoreCard) -> None:
+    with pytest.deprecated_call(match="framework="):
+        old = draft_plan(card, itakit.framework(2568), agency="อบต.ทดสอบ")
+    assert old == draft_plan(card, framework=itakit.framework(2568), agency="อบต.ทดสอบ")

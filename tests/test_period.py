@@ -142,7 +142,8 @@ def test_parse_reads_back_every_format(
         ({"style": "full", "digits": "arabic"}, "ตุลาคม 2566 – กันยายน 2567"),
         ({"lang": "en", "digits": "arabic"}, "Oct 2023 – Sep 2024"),
         ({"lang": "en", "style": "full", "digits": "arabic"}, "October 2023 – September 2024"),
-        ({"lang": "en"}, "Oct ๒๐๒๓ – Sep ๒๐๒๔"),
+        ({"lang": "en"}, "Oct 2023 – Sep 2024"),
+        ({"lang": "en", "digits": "thai"}, "Oct ๒๐๒๓ – Sep ๒๐๒๔"),
     ],
 )
 def test_format(kwargs: dict[str, str], expected: str) -> None:

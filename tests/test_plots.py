@@ -51,13 +51,16 @@ def shown_texts(figure: Figure) -> list[matplotlib.text.Text]:
 
 
 def test_card_plot_has_thai_indicator_names_in_sarabun(card: ScoreCard) -> None:
-    figure = card.plot()
+    figure = card.plot()  # Thai names with Thai digits, as lang="th" reads
     assert isinstance(figure, Figure)
     labels = [label.get_text() for label in figure.axes[0].get_yticklabels()]
-    assert labels[0] == "1. การปฏิบัติหน้าที่"
-    assert labels[-1] == "10. การป้องกันการทุจริต"
+    assert labels[0] == "๑. การปฏิบัติหน้าที่"
+    assert labels[-1] == "๑๐. การป้องกันการทุจริต"
     assert "ตราด" in figure.get_suptitle()
-    assert "81.45" in figure.get_suptitle()
+    assert "๘๑.๔๕" in figure.get_suptitle()
+    arabic = card.plot(digits="arabic")
+    assert arabic.axes[0].get_yticklabels()[0].get_text() == "1. การปฏิบัติหน้าที่"
+    assert "81.45" in arabic.get_suptitle()
     assert rendered_without_glyph_warnings(figure) == []
     assert {text.get_fontfamily()[0] for text in shown_texts(figure)} == {"Sarabun"}
 
@@ -78,10 +81,11 @@ def test_bars_are_coloured_by_tool(card: ScoreCard) -> None:
 
 def test_comparison_plot(card: ScoreCard) -> None:
     before = itakit.framework(2563).score_indicators(dict.fromkeys(range(1, 11), 75), agency="ตราด")
-    figure = itakit.compare(before, card).plot()
+    figure = itakit.compare(before, card).plot(digits="arabic")
     assert isinstance(figure, Figure)
     assert "ตราด 2563 → ตราด 2564" in figure.get_suptitle()
     assert figure.axes[0].get_yticklabels()[9].get_text() == "10. การป้องกันการทุจริต"
+    assert "ตราด ๒๕๖๓ → ตราด ๒๕๖๔" in itakit.compare(before, card).plot().get_suptitle()
     assert rendered_without_glyph_warnings(figure) == []
     assert {text.get_fontfamily()[0] for text in shown_texts(figure)} == {"Sarabun"}
 

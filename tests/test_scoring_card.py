@@ -188,7 +188,7 @@ def test_raising_an_indicator_never_lowers_the_total_or_level(
 ) -> None:
     fw = itakit.framework(2568)
     before = score_indicators(fw, scores)
-    after = before.with_scores({number: max(better, scores[number])})
+    after = before.what_if({number: max(better, scores[number])})
     assert after.total_exact >= before.total_exact
     assert after.total >= before.total
     ranks = [str(level) for level in fw.levels.levels]
@@ -334,7 +334,7 @@ def test_score_cards_are_values() -> None:
     )
     assert card == again
     assert hash(card) == hash(again)
-    assert len({card, again, card.with_scores({1: 90})}) == 2
+    assert len({card, again, card.what_if({1: 90})}) == 2
 
 
 def test_repr_is_short() -> None:

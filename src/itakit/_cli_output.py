@@ -29,8 +29,8 @@ from itakit.fiscal_year import FiscalYear
 from itakit.rules.diff import FrameworkDiff
 from itakit.rules.framework import Rules
 from itakit.rules.registry import Edition
-from itakit.scoring._plan import plan_of
 from itakit.scoring.table import ScoreTable
+from itakit.scoring.weighting import plan_of
 
 __all__ = [
     "csv_text",
@@ -168,7 +168,7 @@ def diff_data(diff: FrameworkDiff) -> dict[str, Any]:
         "changes": [
             {
                 "kind": change.kind.name.lower(),
-                "title": change.kind.title,
+                "title": change.kind.heading,
                 "subject": change.subject,
                 "before": change.before,
                 "after": change.after,

@@ -107,10 +107,13 @@ converter.register_unstructure_hook(Fraction, str)
 converter.register_structure_hook(Fraction, _structure_fraction)
 converter.register_unstructure_hook(FiscalYear, lambda fy: fy.year)
 converter.register_structure_hook(FiscalYear, lambda value, _: FiscalYear.parse(value))
-converter.register_structure_hook(str, _strict(str, "text"))
+# exactly str: a StrEnum (Tool, Confidence) is a str subclass and is structured as an enum below
+converter.register_structure_hook_func(lambda kind: kind is str, _strict(str, "text"))
 converter.register_structure_hook(int, _strict(int, "a whole number"))
 converter.register_structure_hook(bool, _strict(bool, "true or false"))
 converter.register_structure_hook_func(_is_enum, _structure_enum)
+# A StrEnum is a str too: name it, so that it is not structured as plain text first.
+converter.register_structure_hook(enum.StrEnum, _structure_enum)
 converter.register_structure_hook_factory(_is_homogeneous_tuple, _strict_tuple_factory)
 converter.register_unstructure_hook(
     MonthPeriod, lambda period: period.format(digits="arabic", style="full", lang="th")

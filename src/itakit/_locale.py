@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 from functools import cache
-from typing import Literal
-
-from babel import Locale
-from babel.dates import get_month_names
-from babel.numbers import NumberPattern, parse_pattern
+from typing import TYPE_CHECKING, Literal
 
 from itakit.errors import ValidationError
+
+if TYPE_CHECKING:
+    from babel.numbers import NumberPattern
 
 __all__ = ["Lang", "MonthStyle", "check_lang", "format_decimal", "month_names"]
 
@@ -45,6 +44,8 @@ def month_names(lang: Lang, style: MonthStyle) -> tuple[str, ...]:
     >>> month_names("th", "abbreviated")[9], month_names("en", "abbreviated")[9]
     ('ต.ค.', 'Oct')
     """
+    from babel.dates import get_month_names  # babel loads when a month name is first needed
+
     names = get_month_names(style, locale=lang)
     return tuple(str(names[month]) for month in range(1, 13))
 
@@ -52,6 +53,9 @@ def month_names(lang: Lang, style: MonthStyle) -> tuple[str, ...]:
 @cache
 def _thai_pattern(decimals: int) -> NumberPattern:
     # Thai's own decimal pattern (``#,##0.###``) with exactly *decimals* fraction digits.
+    from babel import Locale  # babel loads when a number is first formatted
+    from babel.numbers import parse_pattern
+
     integer_part = Locale.parse("th").decimal_formats[None].pattern.split(".")[0]
     return parse_pattern(integer_part + ("." + "0" * decimals if decimals else ""))
 

@@ -26,6 +26,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import itakit
 from itakit import _cli_output as output
 from itakit._cli_progress import stages_for
 from itakit.errors import ItakitError, ItakitWarning
@@ -270,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"itakit {itakit.__version__}")
     language, formats = _language_options(), _format_option()
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo = commands.add_parser(

@@ -23,7 +23,7 @@ import attrs
 from itakit._locale import check_lang, month_names
 from itakit.errors import InputTypeError, ParseError, ValidationError
 from itakit.text import normalize
-from itakit.thai import Digits, to_arabic_digits, with_digits
+from itakit.thai import Digits, resolve_digits, to_arabic_digits, with_digits
 
 __all__ = ["BE_OFFSET", "MAX_BE", "MIN_BE", "FiscalYear"]
 
@@ -196,7 +196,7 @@ class FiscalYear:
             return NotImplemented
         return FiscalYear(self.year - other)
 
-    def format(self, *, lang: Literal["th", "en"] = "th", digits: Digits = "thai") -> str:
+    def format(self, *, lang: Literal["th", "en"] = "th", digits: Digits | None = None) -> str:
         """Write the fiscal year for a Thai or an English reader.
 
         >>> FiscalYear(2567).format()
@@ -209,4 +209,4 @@ class FiscalYear:
         else:
             months = month_names("en", "abbreviated")
             text = f"FY {self.year} ({months[9]} {self.ce - 1} – {months[8]} {self.ce})"
-        return with_digits(text, digits)
+        return with_digits(text, resolve_digits(lang, digits))

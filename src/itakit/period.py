@@ -28,7 +28,7 @@ from itakit._locale import Lang, check_lang, month_names
 from itakit.errors import InputTypeError, ParseError, ValidationError
 from itakit.fiscal_year import BE_OFFSET, MAX_BE, MIN_BE, FiscalYear
 from itakit.text import normalize
-from itakit.thai import Digits, to_arabic_digits, with_digits
+from itakit.thai import Digits, resolve_digits, to_arabic_digits, with_digits
 
 __all__ = ["MonthPeriod", "PeriodStyle"]
 
@@ -370,7 +370,11 @@ class MonthPeriod:
         return self.start <= date <= self.end
 
     def format(
-        self, *, digits: Digits = "thai", style: PeriodStyle = "abbreviated", lang: Lang = "th"
+        self,
+        *,
+        digits: Digits | None = None,
+        style: PeriodStyle = "abbreviated",
+        lang: Lang = "th",
     ) -> str:
         """Write the period; a single month is written without a dash.
 
@@ -384,7 +388,7 @@ class MonthPeriod:
         >>> period.format(style="full", digits="arabic")
         'ตุลาคม 2566 – กันยายน 2567'
         >>> period.format(style="full", lang="en")
-        'October ๒๐๒๓ – September ๒๐๒๔'
+        'October 2023 – September 2024'
         >>> MonthPeriod.parse("ต.ค. ๖๖").format(style="full")
         'ตุลาคม ๒๕๖๖'
         """
@@ -408,4 +412,4 @@ class MonthPeriod:
             if self.first == self.last
             else f"{month(self.first)} – {month(self.last)}"
         )
-        return with_digits(text, digits)
+        return with_digits(text, resolve_digits(lang, digits))

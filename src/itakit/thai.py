@@ -10,13 +10,13 @@
 
 from __future__ import annotations
 
-import math
 import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, TypeAlias
 
-from itakit._locale import format_decimal
+from itakit._locale import check_lang, format_decimal
+from itakit._numbers import half_up
 from itakit.errors import InputTypeError, ParseError, ValidationError
 from itakit.text import normalize
 
@@ -30,6 +30,7 @@ __all__ = [
     "format_number",
     "format_percent",
     "parse_number",
+    "resolve_digits",
     "to_arabic_digits",
     "to_thai_digits",
     "with_digits",
@@ -84,6 +85,20 @@ def check_digits(digits: object) -> Digits:
     raise ValidationError(f"digits must be 'thai' or 'arabic' (got {digits!r})", value=digits)
 
 
+def resolve_digits(lang: object, digits: object) -> Digits:
+    """The digits to write: *digits* when given, else Thai digits for ``lang="th"``, Arabic for ``"en"``.
+
+    Every formatter that takes ``lang`` and ``digits`` resolves them here, so
+    ``digits=None`` means the same everywhere; an explicit *digits* always wins.
+
+    >>> resolve_digits("th", None), resolve_digits("en", None), resolve_digits("en", "thai")
+    ('thai', 'arabic', 'thai')
+    """
+    if digits is None:
+        return "thai" if check_lang(lang) == "th" else "arabic"
+    return check_digits(digits)
+
+
 def with_digits(text: str, digits: Digits) -> str:
     """Return *text* with its digits written as *digits* asks.
 
@@ -117,13 +132,6 @@ def _exact(value: object, function: str) -> Fraction:
     if isinstance(number, Decimal) and not number.is_finite():
         raise ValidationError(f"{function}() needs a finite number (got {value!r})", value=value)
     return Fraction(number)
-
-
-def _round_half_up(value: Fraction, decimals: int) -> Decimal:
-    """*value* rounded half away from zero to *decimals* places, exactly (as ``ROUND_HALF_UP``)."""
-    units = math.floor(abs(value) * 10**decimals + Fraction(1, 2))
-    sign = "-" if value < 0 and units else ""  # never a negative zero
-    return Decimal(f"{sign}{units}E-{decimals}")
 
 
 def _check_decimals(decimals: object) -> int:
@@ -161,7 +169,7 @@ def format_number(
     check_digits(digits)
     if not isinstance(grouping, bool):
         raise InputTypeError(f"'grouping' must be True or False (got {grouping!r})", value=grouping)
-    rounded = _round_half_up(_exact(value, "format_number"), places)
+    rounded = half_up(_exact(value, "format_number"), places)
     return with_digits(format_decimal(rounded, decimals=places, grouping=grouping), digits)
 
 

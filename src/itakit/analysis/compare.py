@@ -21,7 +21,7 @@ from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator
 from itakit.rules.levels import Level
 from itakit.scoring._read import code_runs
-from itakit.thai import Digits, check_digits, format_number, with_digits
+from itakit.thai import Digits, format_number, resolve_digits, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
@@ -102,6 +102,12 @@ class Comparison:
     def __iter__(self) -> Iterator[IndicatorChange]:
         return iter(self.indicators)
 
+    def __len__(self) -> int:
+        return len(self.indicators)
+
+    def __getitem__(self, index: int) -> IndicatorChange:
+        return self.indicators[index]
+
     def __repr__(self) -> str:
         return f"Comparison({self.title(lang='en')})"
 
@@ -142,7 +148,7 @@ class Comparison:
         ordered = sorted(both, key=lambda change: -(change.change or 0))
         return tuple(ordered if count is None else ordered[:count])
 
-    def title(self, *, lang: Lang = "th", digits: Digits = "arabic") -> str:
+    def title(self, *, lang: Lang = "th", digits: Digits | None = None) -> str:
         """One line: the two totals, the change, and the two levels.
 
         >>> import itakit
@@ -151,7 +157,7 @@ class Comparison:
         'ก (A) → ก (B): คะแนนรวม ๘๔.๐๐ → ๘๗.๒๐ (+๓.๒๐), ระดับ ต้องปรับปรุง → ผ่าน'
         """
         check_lang(lang)
-        check_digits(digits)
+        digits = resolve_digits(lang, digits)
         sign = "+" if self.total_change > 0 else ""
         before, after = self.before, self.after
         totals = (
@@ -170,7 +176,7 @@ class Comparison:
             )
         return with_digits(line, digits)
 
-    def plot(self, *, lang: Lang = "th", digits: Digits = "arabic") -> Any:
+    def plot(self, *, lang: Lang = "th", digits: Digits | None = None) -> Any:
         """Paired bars per indicator, before and after, with each change written beside them.
 
         Returns a :class:`matplotlib.figure.Figure`; needs the ``plot`` extra.
@@ -215,7 +221,7 @@ def _notes(
         if change.kind in _CONFIDENCE:
             continue
         if change.kind in _GENERAL:
-            general.append(f"{change.kind.title}: {change}")
+            general.append(f"{change.kind.heading}: {change}")
             continue
         for number in _owners(change, before, after):
             grouped.setdefault(number, {}).setdefault(change.kind, []).append(change)
@@ -227,14 +233,14 @@ def _notes(
             if kind is ChangeKind.WEIGHT:
                 lines.extend(f"weight {change.before} → {change.after}" for change in changes)
             elif kind.name.startswith("QUESTION"):
-                lines.append(f"{kind.title}: {code_runs(subjects)}")
+                lines.append(f"{kind.heading}: {code_runs(subjects)}")
             elif kind.name.startswith("SUB_INDICATOR"):
-                lines.append(f"{kind.title}: {', '.join(subjects)}")
+                lines.append(f"{kind.heading}: {', '.join(subjects)}")
             else:  # the indicator itself was added, removed, renamed or moved to another tool
                 lines.extend(
-                    kind.title
+                    kind.heading
                     if change.before is None or change.after is None
-                    else f"{kind.title}: {change.before} → {change.after}"
+                    else f"{kind.heading}: {change.before} → {change.after}"
                     for change in changes
                 )
         notes[number] = tuple(lines)
@@ -282,7 +288,9 @@ def compare(
     ...     4: 87.93, 5: 89.52, 6: 90.55, 7: 88.68, 8: 88.58, 9: 72.89, 10: 65.56}, agency="ตราด")
     >>> comparison = compare(fy2563, fy2564)
     >>> comparison.title()
-    'ตราด 2563 → ตราด 2564: คะแนนรวม 75.62 → 81.45 (+5.83), ระดับ B → B'
+    'ตราด ๒๕๖๓ → ตราด ๒๕๖๔: คะแนนรวม ๗๕.๖๒ → ๘๑.๔๕ (+๕.๘๓), ระดับ B → B'
+    >>> comparison.title(lang="en")
+    'ตราด 2563 → ตราด 2564: total 75.62 → 81.45 (+5.83), level B → B'
     >>> [(change.number, change.change) for change in comparison.largest(2)]
     [(10, Decimal('12.78')), (8, Decimal('9.29'))]
     >>> comparison.indicator(10).notes

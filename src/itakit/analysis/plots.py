@@ -1,11 +1,7 @@
-"""Pictures of comparisons, behind the ``plot`` extra (cards and tables draw themselves: :mod:`itakit.scoring.plots`).
+"""A picture of a comparison, behind the ``plot`` extra: :func:`plot_comparison`.
 
-Each function returns a :class:`matplotlib.figure.Figure` built without
-pyplot, so it neither picks nor changes your backend: save it with
-``figure.savefig("card.png")``, or let Jupyter show it.  All text is set in
-Sarabun (see :func:`~itakit.fonts.thai_font`), so Thai labels print as
-Thai.  Without the extra, each raises :class:`~itakit.errors.MissingExtraError`
-naming ``pip install "itakit[plot]"``.
+Cards and tables draw themselves (:mod:`itakit.scoring.plots` says how the
+figures are built and which font they use); this is the comparison's figure.
 """
 
 from __future__ import annotations
@@ -14,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from itakit._words import Lang, check_lang
 from itakit.scoring._draw import draw_comparison
-from itakit.thai import Digits, check_digits
+from itakit.thai import Digits, resolve_digits
 
 if TYPE_CHECKING:
     from itakit.analysis.compare import Comparison
@@ -22,7 +18,9 @@ if TYPE_CHECKING:
 __all__ = ["plot_comparison"]
 
 
-def plot_comparison(comparison: Comparison, *, lang: Lang = "th", digits: Digits = "arabic") -> Any:
+def plot_comparison(
+    comparison: Comparison, *, lang: Lang = "th", digits: Digits | None = None
+) -> Any:
     """Paired bars per indicator, before (light) and after (dark), with each change beside them.
 
     >>> import itakit
@@ -32,7 +30,7 @@ def plot_comparison(comparison: Comparison, *, lang: Lang = "th", digits: Digits
     'ก 2566 → ก 2567'
     """
     check_lang(lang)
-    check_digits(digits)
+    digits = resolve_digits(lang, digits)
     before = {c.number: c.before for c in comparison.indicators if c.before is not None}
     after = {c.number: c.after for c in comparison.indicators if c.after is not None}
     return draw_comparison(

@@ -34,8 +34,10 @@ _AGENCY = "[โปรดระบุชื่อหน่วยงาน]"
 
 def draft_plan(
     scores: Scores,
-    framework: Rules,
+    _framework: Rules | None = None,
+    /,
     *,
+    framework: Rules | None = None,
     agency: str | None = None,
     district: str | None = None,
     province: str | None = None,
@@ -47,14 +49,14 @@ def draft_plan(
     *scores* is a :class:`itakit.ScoreCard` (or any object with ``.framework``
     and ``.indicator_scores``); weak means below *pass_mark* (the framework's,
     85, by default) or among the *lowest* scores.  *framework* is the edition
-    whose questions each measure lists: next year's if it is known, else the
-    result's own.  The agency is *agency*, else the score card's agency, else
+    whose questions each measure lists: next year's if it is known; without
+    it, the result's own.  The agency is *agency*, else the score card's agency, else
     a placeholder.
 
     >>> import itakit
     >>> scores = {1: 93.55, 2: 87.72, 3: 91.01, 4: 80.93, 5: 89.52, 6: 90.55, 7: 88.68, 8: 88.58, 9: 72.89, 10: 65.56}
     >>> card = itakit.score_indicators(itakit.framework(2567), scores)
-    >>> plan = draft_plan(card, itakit.framework(2568), agency="องค์การบริหารส่วนตำบลทรงคนอง")
+    >>> plan = draft_plan(card, framework=itakit.framework(2568), agency="องค์การบริหารส่วนตำบลทรงคนอง")
     >>> plan.kind.label_th, plan.fiscal_year, plan.answers_fiscal_year
     ('แผน', FiscalYear(2568), FiscalYear(2567))
     >>> [(group.title, group.codes) for group in plan.groups][0]
@@ -62,7 +64,14 @@ def draft_plan(
     >>> plan.groups[0].measures[0].period.format()
     'ต.ค. ๖๗ – ก.ย. ๖๘'
     """
+    if _framework is not None:
+        from itakit._deprecation import deprecated
+
+        deprecated("draft_plan(scores, framework)", "draft_plan(scores, framework=...)")
+        framework = _framework if framework is None else framework
     checked = check_scores(scores)
+    if framework is None:
+        framework = checked.framework
     weak = weak_indicators(checked, pass_mark=pass_mark, lowest=lowest)
     result_year = checked.framework.fiscal_year
     if not weak:
@@ -122,7 +131,7 @@ def unfilled(report: MeasureReport) -> tuple[str, ...]:
 
     >>> import itakit
     >>> card = itakit.score_indicators(itakit.framework(2567), dict.fromkeys(range(1, 11), 80))
-    >>> plan = draft_plan(card, itakit.framework(2567), agency="อบต.ทดสอบ", lowest=1)
+    >>> plan = draft_plan(card, agency="อบต.ทดสอบ", lowest=1)
     >>> unfilled(plan)
     ('group 1, measure 1: title', 'group 1, measure 1: actions', 'group 1, measure 1: responsible', 'group 1, measure 1: outcome')
     """

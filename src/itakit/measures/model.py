@@ -24,7 +24,7 @@ Word, from text or from JSON compares equal.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from os import PathLike
 from typing import TYPE_CHECKING, Any
@@ -129,7 +129,7 @@ def _skipped(value: Iterable[SkippedLine]) -> tuple[SkippedLine, ...]:
     return tuple(value)
 
 
-class ReportKind(enum.Enum):
+class ReportKind(enum.StrEnum):
     """Whether a document plans measures or reports on them.
 
     >>> ReportKind.RESULTS.label_th, ReportKind("plan").label_th
@@ -236,7 +236,7 @@ class SkippedLine:
     reason: str = attrs.field(validator=attrs.validators.instance_of(str))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class MeasureReport:
     """A plan of measures (แผน) or a report on them (รายงานผล), for one agency and fiscal year.
 
@@ -285,6 +285,30 @@ class MeasureReport:
             raise ValidationError(
                 f"group numbers must be unique and in order (got {numbers})", value=numbers
             )
+
+    def __repr__(self) -> str:
+        return (
+            f"<MeasureReport {self.agency} FY {self.fiscal_year}: {len(self.groups)} groups,"
+            f" {len(self.measures)} measures>"
+        )
+
+    def __iter__(self) -> Iterator[MeasureGroup]:
+        """The groups, in order.
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> report = parse_report(sample_report_text())
+        >>> report
+        <MeasureReport องค์การบริหารส่วนตำบลทรงคนอง FY 2567: 7 groups, 7 measures>
+        >>> len(report), [group.number for group in report][:3], report[0].number
+        (7, [1, 2, 3], 1)
+        """
+        return iter(self.groups)
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def __getitem__(self, index: int) -> MeasureGroup:
+        return self.groups[index]
 
     @property
     def measures(self) -> tuple[Measure, ...]:

@@ -30,11 +30,11 @@ __all__ = ["Change", "ChangeKind", "FrameworkDiff", "diff_frameworks"]
 
 
 @enum.unique
-class ChangeKind(enum.Enum):
+class ChangeKind(enum.StrEnum):
     """The kinds of change :func:`diff_frameworks` reports, in the order it reports them.
 
-    >>> ChangeKind.WEIGHT.title
-    'weights changed'
+    >>> ChangeKind.WEIGHT.heading, str(ChangeKind.WEIGHT)
+    ('weights changed', 'weights changed')
     """
 
     INDICATOR_ADDED = "indicators added"
@@ -60,8 +60,16 @@ class ChangeKind(enum.Enum):
     LEVELS_CONFIDENCE = "confidence of the level scheme changed"
 
     @property
-    def title(self) -> str:
-        """A heading for changes of this kind."""
+    def heading(self) -> str:
+        """A heading for changes of this kind (its value)."""
+        return self.value
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        """Deprecated: :attr:`heading` (``str.title`` is a string method of every StrEnum)."""
+        from itakit._deprecation import deprecated
+
+        deprecated("ChangeKind.title", "ChangeKind.heading or str(kind)")
         return self.value
 
 
@@ -145,7 +153,7 @@ class FrameworkDiff:
         for kind in ChangeKind:
             changes = self.of(kind)
             if changes:
-                lines.append(kind.title)
+                lines.append(kind.heading)
                 lines.extend(f"  {line}" for line in _grouped(changes))
         return "\n".join(lines) + "\n"
 

@@ -15,9 +15,10 @@ minimum.  The last level has no condition, so every total gets exactly one.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -25,6 +26,10 @@ from itakit.errors import ValidationError
 from itakit.rules._validate import non_empty_text, percent_decimal, to_decimal
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = ["Level", "LevelScheme"]
 
@@ -124,6 +129,34 @@ class LevelScheme:
             if level.admits(total, scores):
                 return level
         return self.levels[-1]  # unreachable: the last level admits every total
+
+    def assign_hundredths(
+        self, totals: NDArray[np.int64], tools: NDArray[np.int64]
+    ) -> NDArray[np.int8]:
+        """:meth:`assign` for many agencies at once, on published values in hundredths.
+
+        *totals* holds each agency's published total (8145 is 81.45); *tools*
+        (agencies × tools) each tool's published score.  The result is each
+        agency's level as an index into :attr:`levels` (0 is the best), the
+        same level :meth:`assign` gives one agency: the two are this one rule.
+
+        >>> import numpy as np
+        >>> rating = LevelScheme.rating_fy2566()
+        >>> rating.assign_hundredths(np.array([9464, 9600]), np.array([[9900, 8400, 9930],
+        ...                                                            [9600, 9700, 9500]])).tolist()
+        [2, 0]
+        """
+        import numpy as np  # the vectorised form only: the rules load without NumPy
+
+        lowest = tools.min(axis=1) if tools.shape[1] else np.full(len(totals), 10_000)
+        index = np.full(len(totals), len(self.levels) - 1, dtype=np.int8)
+        for position in range(len(self.levels) - 1, -1, -1):
+            level = self.levels[position]
+            admitted = totals >= math.ceil(level.min_total * 100)
+            if level.min_tool_score is not None:
+                admitted &= lowest >= math.ceil(level.min_tool_score * 100)
+            index[admitted] = position
+        return index
 
     def passes(self, total: Decimal) -> bool:
         """Whether a published *total* reaches the pass mark."""

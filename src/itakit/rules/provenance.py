@@ -24,7 +24,7 @@ _RANK = {"provisional": 0, "inferred": 1, "sourced": 2, "verified": 3}
 
 
 @enum.unique
-class Confidence(enum.Enum):
+class Confidence(enum.StrEnum):
     """How sure itakit is of a value, strongest last.
 
     - ``verified``: recomputed from published numbers;

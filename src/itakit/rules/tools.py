@@ -16,7 +16,7 @@ __all__ = ["Tool"]
 
 
 @enum.unique
-class Tool(enum.Enum):
+class Tool(enum.StrEnum):
     """One of the ITA's three tools; its question codes start with :attr:`prefix`."""
 
     IIT = "IIT"

@@ -20,7 +20,7 @@ Decimal('85.00')
 
 from __future__ import annotations
 
-from itakit.scoring.card import ScoreCard
+from itakit.scoring.card import ScoreCard, score_indicators
 from itakit.scoring.costly import CostlyQuestion, CostlyQuestions, costly_questions
 from itakit.scoring.distribution import Summary, level_counts, summary
 from itakit.scoring.files import score_file
@@ -33,7 +33,6 @@ from itakit.scoring.framework import (
 )
 from itakit.scoring.gaps import Gaps, IndicatorGap, gaps
 from itakit.scoring.indicator_table import score_indicator_table
-from itakit.scoring.indicators import score_indicators
 from itakit.scoring.oit import OITScores, score_oit
 from itakit.scoring.oit_table import OITTable, score_oit_table
 from itakit.scoring.plots import plot_card, plot_levels

@@ -20,11 +20,10 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
-from itakit.scoring._compose import compose
 from itakit.scoring._exact import cents
-from itakit.scoring._plan import Plan
+from itakit.scoring.weighting import Plan, compose
 
-__all__ = ["TIE", "Published", "Ratios", "levels", "publish"]
+__all__ = ["TIE", "Published", "Ratios", "publish"]
 
 TIE = 1e-6
 """How near a half-hundredth (in hundredths) a float must come to be checked exactly."""
@@ -48,19 +47,6 @@ def _hundredths(values: NDArray[np.float64]) -> tuple[NDArray[np.int64], NDArray
     rounded = np.floor(scaled + 0.5)
     near = np.abs(scaled - np.floor(scaled) - 0.5) < TIE
     return rounded.astype(np.int64), near
-
-
-def levels(plan: Plan, total: NDArray[np.int64], tools: NDArray[np.int64]) -> NDArray[np.int8]:
-    """Each agency's level (index into the scheme, best first), as ``LevelScheme.assign`` gives."""
-    lowest = tools.min(axis=1) if tools.shape[1] else np.full(len(total), 10_000)
-    index = np.full(len(total), len(plan.levels) - 1, dtype=np.int8)
-    for j in range(len(plan.levels) - 1, -1, -1):
-        admitted = total >= plan.min_total[j]
-        least = plan.min_tool[j]
-        if least is not None:
-            admitted &= lowest >= least
-        index[admitted] = j
-    return index
 
 
 Ratios = tuple[NDArray[np.int64], int]
@@ -149,6 +135,6 @@ def publish(
         tool_score_cents=tool_score,
         tool_point_cents=tool_point,
         total_cents=total,
-        level_index=levels(plan, total, tool_score),
+        level_index=plan.scheme.assign_hundredths(total, tool_score),
         rescored=len(rows),
     )

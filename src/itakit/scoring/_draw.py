@@ -9,10 +9,16 @@ from typing import Any
 from itakit._words import Lang, word
 from itakit.fonts import thai_font
 from itakit.rules.indicators import Indicator
-from itakit.scoring._figure import TOOL_COLOURS, new_figure, use_font
 from itakit.thai import Digits, format_number, with_digits
 
-__all__ = ["draw_comparison", "draw_indicators", "draw_level_counts"]
+__all__ = [
+    "TOOL_COLOURS",
+    "draw_comparison",
+    "draw_indicators",
+    "draw_level_counts",
+    "new_figure",
+    "use_font",
+]
 
 _PASS_COLOUR = "#CC3311"
 _GRID = "#DDDDDD"
@@ -207,3 +213,30 @@ def _integer_formatter(digits: Digits) -> Any:
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda value, _: with_digits(f"{value:,.0f}", digits))
+
+
+TOOL_COLOURS = {"IIT": "#0072B2", "EIT": "#E69F00", "OIT": "#009E73"}
+"""One colour per tool, by the tool's name (Okabe–Ito, readable by colour-blind readers)."""
+
+
+def new_figure(width: float, height: float) -> Any:
+    """A :class:`matplotlib.figure.Figure` of *width* × *height* inches with constrained layout.
+
+    A ``Figure`` built directly needs no pyplot, so it neither picks nor changes
+    the user's backend; it draws to PNG or PDF with ``savefig`` and shows itself
+    in Jupyter.
+    """
+    thai_font()  # raises MissingExtraError without the plot extra
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+def use_font(axes: Any, family: str) -> None:
+    """Write every tick label of *axes*, now and later, in *family*.
+
+    matplotlib copies the first tick's text properties to the ticks it makes
+    later, so setting the current labels is enough.
+    """
+    for label in [*axes.get_xticklabels(), *axes.get_yticklabels()]:
+        label.set_fontfamily(family)

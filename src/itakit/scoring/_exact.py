@@ -16,6 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from itakit._numbers import half_up_ratio, half_up_units
 from itakit.errors import ItakitError, ScoringError
 from itakit.thai import parse_number, to_arabic_digits
 
@@ -117,7 +118,7 @@ def cents_of_ratio(numerator: int, denominator: int) -> int:
     >>> cents_of_ratio(18999, 200), cents_of_ratio(1, 3)
     (9500, 33)
     """
-    return (200 * numerator + denominator) // (2 * denominator)
+    return half_up_ratio(100 * numerator, denominator)
 
 
 def cents(value: Fraction) -> int:
@@ -126,7 +127,7 @@ def cents(value: Fraction) -> int:
     >>> cents(Fraction(2617, 30))
     8723
     """
-    return cents_of_ratio(value.numerator, value.denominator)
+    return half_up_units(value)
 
 
 def published(hundredths: int) -> Decimal:

@@ -9,7 +9,7 @@ from typing import Any
 from itakit.errors import InputTypeError, ItakitError, ScoringError
 from itakit.rules.framework import Rules
 from itakit.scoring._exact import read_score
-from itakit.scoring._plan import plan_of
+from itakit.scoring.weighting import plan_of
 from itakit.thai import to_arabic_digits
 
 __all__ = ["code_runs", "indicator_number", "read_indicator_scores", "span"]

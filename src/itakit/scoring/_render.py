@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from itakit._locale import check_lang
 from itakit._text_table import table
-from itakit.thai import Digits, check_digits, format_number, with_digits
+from itakit.thai import Digits, check_digits, format_number, resolve_digits, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
@@ -20,15 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["card_html", "card_text", "check_lang", "digits_for", "number"]
 
 
-def digits_for(lang: str, digits: object) -> Digits:
-    """*digits* if given (checked), else Thai digits for Thai and Arabic digits for English.
-
-    >>> digits_for("th", None), digits_for("en", None), digits_for("en", "thai")
-    ('thai', 'arabic', 'thai')
-    """
-    if digits is None:
-        return "thai" if check_lang(lang) == "th" else "arabic"
-    return check_digits(digits)
+digits_for = resolve_digits
 
 
 def number(value: Decimal | int, digits: Digits, *, decimals: int = 2) -> str:

@@ -30,11 +30,10 @@ from itakit.rules.framework import Rules
 from itakit.rules.levels import Level
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
-from itakit.scoring._compose import Composed, compose
 from itakit.scoring._exact import cents, published
-from itakit.scoring._plan import plan_of
 from itakit.scoring._read import read_indicator_scores
 from itakit.scoring._shares import read_question_respondents, read_question_scores
+from itakit.scoring.weighting import Composed, compose, plan_of
 from itakit.thai import Digits
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
     from itakit.scoring.gaps import Gaps
     from itakit.scoring.route import Route
 
-__all__ = ["ScoreCard"]
+__all__ = ["ScoreCard", "score_indicators"]
 
 Agency = str | int | None
 
@@ -114,7 +113,7 @@ class ScoreCard:
     indicator with questions here has all of them, and its score is exactly
     their mean (see :func:`itakit.analysis.costly_questions`).  Detail behind
     the indicator scores: not compared by ``==``, not written by
-    :meth:`to_dict`, and dropped by :meth:`with_scores`.
+    :meth:`to_dict`, and dropped by :meth:`what_if`.
     """
     question_respondents: Mapping[str, int] | None = attrs.field(
         default=None, kw_only=True, eq=False
@@ -287,21 +286,12 @@ class ScoreCard:
     # -- what-ifs --------------------------------------------------------------
 
     def with_scores(self, changes: Mapping[Any, object]) -> ScoreCard:
-        """A new card with some indicator scores changed; this one is left as it is.
+        """Deprecated: :meth:`what_if`, which does the same (and also takes a route)."""
+        from itakit._deprecation import deprecated
+        from itakit.scoring.what_if import what_if
 
-        >>> import itakit
-        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
-        >>> card.with_scores({9: 100, 10: 100}).total, card.total
-        (Decimal('88.00'), Decimal('80.00'))
-        """
-        scores: dict[Any, object] = dict(self.indicator_scores_exact)
-        scores.update(changes)
-        return ScoreCard(
-            framework=self.framework,
-            indicator_scores_exact=scores,  # type: ignore[arg-type]
-            agency=self.agency,
-            respondents=self.respondents,
-        )
+        deprecated("ScoreCard.with_scores()", "ScoreCard.what_if()")
+        return what_if(self, changes)
 
     # -- plain data ------------------------------------------------------------
 
@@ -401,7 +391,7 @@ class ScoreCard:
 
         return what_if(self, changes)
 
-    def plot(self, *, lang: str = "th", digits: Digits = "arabic") -> Any:
+    def plot(self, *, lang: str = "th", digits: Digits | None = None) -> Any:
         """The indicators as bars against the pass mark, coloured by tool: a matplotlib Figure.
 
         Needs the ``plot`` extra; see :func:`itakit.analysis.plot_card`.
@@ -433,3 +423,40 @@ class ScoreCard:
         from itakit.scoring.costly import costly_questions
 
         return costly_questions(self, n)
+
+
+def score_indicators(
+    framework: Rules,
+    scores: Mapping[int, object] | Mapping[str, object],
+    *,
+    agency: str | int | None = None,
+    respondents: Mapping[Tool, int] | Mapping[str, int] | None = None,
+) -> ScoreCard:
+    """Score one agency from its indicator scores (0–100), exactly.
+
+    *scores* maps every indicator number of *framework* (ints, or digits as
+    text) to a number: an int, a Decimal, a Fraction, text such as
+    ``"93.55"`` or ``"๙๓.๕๕"``, or a float, which counts as the decimal it
+    prints as (``94.995`` is 94.995).  Nothing is rounded until the card
+    publishes a value.  A missing or unknown indicator, a value outside
+    0–100, NaN, a bool or a value of the wrong type raises one
+    :class:`~itakit.errors.ScoringError` that lists every problem.
+
+    >>> import itakit
+    >>> fw = itakit.framework(2564)
+    >>> trat = {1: 93.55, 2: 87.72, 3: 91.01, 4: 87.93, 5: 89.52,
+    ...         6: 90.55, 7: 88.68, 8: 88.58, 9: 72.89, 10: 65.56}
+    >>> card = score_indicators(fw, trat, agency="ตราด")
+    >>> card.total, str(card.level)
+    (Decimal('81.45'), 'B')
+    >>> score_indicators(fw, {**trat, 3: -1, 10: float("nan")})
+    Traceback (most recent call last):
+    ...
+    itakit.errors.ScoringError: cannot score FY 2564: indicator 3: -1 is outside 0–100; indicator 10: nan is not a score (expected a number from 0 to 100) (expected a score from 0 to 100 for each of indicators 1–10)
+    """
+    return ScoreCard(
+        framework=framework,
+        indicator_scores_exact=scores,  # type: ignore[arg-type]
+        agency=agency,
+        respondents=respondents,
+    )

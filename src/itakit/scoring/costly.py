@@ -31,14 +31,14 @@ from typing import TYPE_CHECKING, overload
 
 import attrs
 
+from itakit._numbers import half_up
 from itakit._text_table import pad, width
 from itakit._words import Lang, check_lang
 from itakit.codes import format_code
 from itakit.errors import UnknownCodeError, ValidationError
 from itakit.rules.indicators import Indicator
-from itakit.scoring._cents import half_up
 from itakit.scoring._shares import question_shares
-from itakit.thai import Digits, check_digits, format_number, with_digits
+from itakit.thai import Digits, format_number, resolve_digits, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
@@ -132,7 +132,7 @@ class CostlyQuestions:
                 return row
         raise UnknownCodeError(f"no question {code!r} among these rows", value=code)
 
-    def format(self, *, lang: Lang = "th", digits: Digits = "thai") -> str:
+    def format(self, *, lang: Lang = "th", digits: Digits | None = None) -> str:
         """A plain-text table, most costly first, for a Thai or an English reader.
 
         A question without text in the edition shows ``—``.
@@ -147,7 +147,7 @@ class CostlyQuestions:
         o34              10  100.00         0.00         —  เจตจำนงสุจริตของผู้บริหาร
         """
         lang = check_lang(lang)
-        digits = check_digits(digits)
+        digits = resolve_digits(lang, digits)
 
         def number(value: Decimal) -> str:
             return format_number(value, digits=digits, grouping=False)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from itakit._numbers import half_up
 from itakit.fiscal_year import FiscalYear
-from itakit.scoring._cents import half_up
 
 if TYPE_CHECKING:
     from itakit.scoring.table import ScoreTable

@@ -42,10 +42,9 @@ from itakit.rules.loader import FileFormat, dump_rules, load_rules, loads_rules
 from itakit.rules.registry import shipped
 from itakit.rules.tools import Tool
 from itakit.scoring._problems import OnError
-from itakit.scoring.card import ScoreCard
+from itakit.scoring.card import ScoreCard, score_indicators
 from itakit.scoring.files import Readable, score_file
 from itakit.scoring.indicator_table import score_indicator_table
-from itakit.scoring.indicators import score_indicators
 from itakit.scoring.oit import OITScores, score_oit
 from itakit.scoring.oit_table import OITTable, score_oit_table
 from itakit.scoring.responses import score_responses

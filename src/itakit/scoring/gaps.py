@@ -9,22 +9,23 @@ way up starts with the heaviest indicators that have room (see
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 import attrs
 
+from itakit._numbers import half_up, round_up
+from itakit._text_table import table
 from itakit._words import Lang, check_lang
 from itakit.errors import UnknownCodeError
 from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator
 from itakit.rules.level_search import level_above, pass_level
 from itakit.rules.levels import Level
-from itakit.scoring._cents import half_up, up
 from itakit.scoring.route import Route, plan_route
-from itakit.thai import Digits, check_digits
+from itakit.thai import Digits, format_number, resolve_digits, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
@@ -91,6 +92,22 @@ class Gaps:
     to_pass: Route
     to_next: Route | None
 
+    def __iter__(self) -> Iterator[IndicatorGap]:
+        """The indicators' gaps, in the edition's order.
+
+        >>> import itakit
+        >>> gaps = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80)).gaps()
+        >>> len(gaps), [gap.indicator.number for gap in gaps][:3], gaps[8].indicator.number
+        (10, [1, 2, 3], 9)
+        """
+        return iter(self.indicators)
+
+    def __len__(self) -> int:
+        return len(self.indicators)
+
+    def __getitem__(self, index: int) -> IndicatorGap:
+        return self.indicators[index]
+
     @property
     def level(self) -> Level:
         """The card's level."""
@@ -109,7 +126,7 @@ class Gaps:
     @property
     def points_to_pass(self) -> Decimal:
         """The points of the total still missing to reach the pass mark (rounded up; 0 if passed)."""
-        return up(max(Fraction(0), Fraction(self.pass_mark) - self.card.total_exact))
+        return round_up(max(Fraction(0), Fraction(self.pass_mark) - self.card.total_exact))
 
     def largest(self, count: int | None = None) -> tuple[IndicatorGap, ...]:
         """The indicators that lost most points first (ties in the edition's order), *count* of them.
@@ -130,7 +147,7 @@ class Gaps:
         numbers = ", ".join(str(gap.indicator.number) for gap in self.indicators)
         raise UnknownCodeError(f"no indicator {number!r} (there are {numbers})", value=number)
 
-    def format(self, *, lang: Lang = "th", digits: Digits = "thai") -> str:
+    def format(self, *, lang: Lang = "th", digits: Digits | None = None) -> str:
         """A plain-text report: indicators by points lost, then the routes to pass and up a level.
 
         >>> import itakit
@@ -138,9 +155,7 @@ class Gaps:
         >>> print(card.gaps().format(lang="en", digits="arabic").splitlines()[1])
          9  information disclosure      80.00         4.00           —
         """
-        from itakit.scoring._gaps_text import gaps_text
-
-        return gaps_text(self, lang=check_lang(lang), digits=check_digits(digits))
+        return _gaps_text(self, lang=check_lang(lang), digits=resolve_digits(lang, digits))
 
     def __str__(self) -> str:
         return self.format()
@@ -187,7 +202,7 @@ def _alone(
         if needed is None or needed > _HUNDRED - scores[number]:
             result[number] = None
         else:
-            result[number] = up(needed)
+            result[number] = round_up(needed)
     return result
 
 
@@ -231,3 +246,63 @@ def gaps(card: ScoreCard) -> Gaps:
         to_pass=plan_route(framework, scores, passing),
         to_next=None if above is None else plan_route(framework, scores, above),
     )
+
+
+_HEAD = {
+    "th": ("ตัวชี้วัด", "คะแนน", "คะแนนที่เสีย", "เพิ่มตัวเดียวถึง {level}"),
+    "en": ("indicator", "score", "points lost", "alone to {level}"),
+}
+
+
+def _number(value: Decimal | None, digits: Digits) -> str:
+    return "—" if value is None else format_number(value, digits=digits, grouping=False)
+
+
+def _route_line(route: Route, lang: Lang, digits: Digits) -> str:
+    target = route.target.label_th if lang == "th" else route.target.label_en
+    steps = route.describe(digits=digits)
+    points = _number(route.points, digits)
+    if lang == "th":
+        return f"เส้นทางที่ใช้คะแนนน้อยที่สุดสู่ระดับ {target}: {steps} (รวม +{points} คะแนนตัวชี้วัด)"
+    return f"cheapest route to {target}: {steps} (+{points} indicator points in all)"
+
+
+def _gaps_text(gaps: Gaps, *, lang: Lang, digits: Digits) -> str:
+    """The indicators by points lost, then the total and the routes up."""
+    # The last column: what each indicator alone needs to pass, or, once passed, to go up.
+    target = gaps.to_pass.target if gaps.to_pass or gaps.to_next is None else gaps.to_next.target
+    label = target.label_th if lang == "th" else target.label_en
+    rows = [[*_HEAD[lang][:3], _HEAD[lang][3].format(level=label)]]
+    for gap in gaps.largest():
+        alone = gap.alone_to_pass if target == gaps.to_pass.target else gap.alone_to_next
+        indicator = gap.indicator
+        name = indicator.name_th if lang == "th" else indicator.name_en
+        rows.append(
+            [
+                f"{with_digits(str(indicator.number), digits):>2}  {name}",
+                _number(gap.score, digits),
+                _number(gap.points_lost, digits),
+                _number(alone, digits),
+            ]
+        )
+    if not gaps.to_pass and gaps.to_next is None:  # at the top level: nothing left to reach
+        rows = [row[:3] for row in rows]
+    lines = table(rows, right=(False, True, True, True))
+    card = gaps.card
+    total, lost = _number(card.total, digits), _number(gaps.points_lost, digits)
+    mark = format_number(gaps.pass_mark, decimals=0, digits=digits)
+    level = card.level.label_th if lang == "th" else card.level.label_en
+    if lang == "th":
+        summary = f"คะแนนรวม {total} · ระดับ {level} · เสียไป {lost} คะแนน"
+        if gaps.to_pass:
+            summary += f" · ขาดอีก {_number(gaps.points_to_pass, digits)} คะแนนถึงเกณฑ์ผ่าน {mark}"
+    else:
+        summary = f"total {total} · level {level} · {lost} points lost"
+        if gaps.to_pass:
+            summary += f" · {_number(gaps.points_to_pass, digits)} short of the pass mark {mark}"
+    lines += ["", summary]
+    if gaps.to_pass:
+        lines.append(_route_line(gaps.to_pass, lang, digits))
+    if gaps.to_next is not None and gaps.to_next.target != gaps.to_pass.target:
+        lines.append(_route_line(gaps.to_next, lang, digits))
+    return "\n".join(lines)

@@ -14,11 +14,11 @@ from itakit.rules.framework import Rules
 from itakit.scoring._batch import publish
 from itakit.scoring._columns import read_table
 from itakit.scoring._factorize import factorize
-from itakit.scoring._plan import plan_of
 from itakit.scoring._problems import OnError, Problems, check_on_error
 from itakit.scoring._read import indicator_number, span
 from itakit.scoring._score_cells import read_score_cells
 from itakit.scoring.table import ScoreTable
+from itakit.scoring.weighting import plan_of
 
 __all__ = ["score_indicator_table"]
 

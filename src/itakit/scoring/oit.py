@@ -30,7 +30,7 @@ from itakit.scoring._read import code_runs
 __all__ = ["OITScores", "read_checklist", "score_oit"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class OITScores:
     """One agency's OIT result: exact indicator scores, and sub-indicator scores where known.
 
@@ -44,6 +44,16 @@ class OITScores:
     """Each OIT indicator's exact score; pass these to :func:`score_indicators` with the others."""
     sub_indicator_scores_exact: Mapping[str, Fraction]
     """Each sub-indicator's exact score, where the checklist or the caller gave it."""
+
+    def __repr__(self) -> str:
+        """Published values, as a reader compares them with the NACC's page.
+
+        >>> OITScores({9: Fraction(880, 9), 10: Fraction(100)}, {"9.1": Fraction(100)})
+        OITScores(9: 97.78, 10: 100.00; 9.1: 100.00)
+        """
+        indicators = ", ".join(f"{n}: {s}" for n, s in self.indicator_scores.items())
+        subs = ", ".join(f"{c}: {s}" for c, s in self.sub_indicator_scores.items())
+        return f"OITScores({indicators}{'; ' + subs if subs else ''})"
 
     @property
     def indicator_scores(self) -> Mapping[int, Decimal]:

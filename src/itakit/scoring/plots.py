@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from itakit._words import Lang, check_lang, word
 from itakit.scoring._draw import draw_indicators, draw_level_counts
 from itakit.scoring.distribution import level_counts
-from itakit.thai import Digits, check_digits, format_number, with_digits
+from itakit.thai import Digits, format_number, resolve_digits, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
@@ -39,7 +39,7 @@ def _card_title(card: ScoreCard, lang: Lang, digits: Digits) -> str:
     )
 
 
-def plot_card(card: ScoreCard, *, lang: Lang = "th", digits: Digits = "arabic") -> Any:
+def plot_card(card: ScoreCard, *, lang: Lang = "th", digits: Digits | None = None) -> Any:
     """The card's indicators as bars against the pass mark, coloured by tool.
 
     *lang* picks Thai (``"th"``) or English names; *digits* Thai or Arabic
@@ -47,12 +47,12 @@ def plot_card(card: ScoreCard, *, lang: Lang = "th", digits: Digits = "arabic") 
 
     >>> import itakit
     >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
-    >>> figure = plot_card(card)
+    >>> figure = plot_card(card, digits="arabic")
     >>> figure.axes[0].get_yticklabels()[0].get_text()
     '1. การปฏิบัติหน้าที่'
     """
     check_lang(lang)
-    check_digits(digits)
+    digits = resolve_digits(lang, digits)
     framework = card.framework
     return draw_indicators(
         framework.indicators,
@@ -64,7 +64,7 @@ def plot_card(card: ScoreCard, *, lang: Lang = "th", digits: Digits = "arabic") 
     )
 
 
-def plot_levels(table: ScoreTable, *, lang: Lang = "th", digits: Digits = "arabic") -> Any:
+def plot_levels(table: ScoreTable, *, lang: Lang = "th", digits: Digits | None = None) -> Any:
     """How many agencies of *table* are at each level, best level first.
 
     >>> import itakit
@@ -74,7 +74,7 @@ def plot_levels(table: ScoreTable, *, lang: Lang = "th", digits: Digits = "arabi
     ['ผ่านดีเยี่ยม', 'ผ่านดี', 'ผ่าน', 'ต้องปรับปรุง', 'ต้องปรับปรุงโดยด่วน']
     """
     check_lang(lang)
-    check_digits(digits)
+    digits = resolve_digits(lang, digits)
     counts = level_counts(table)
     if lang == "en":
         names = {level.label_th: level.label_en for level in table.framework.levels.levels}

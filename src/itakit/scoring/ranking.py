@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from itakit._numbers import half_up
 from itakit.errors import InputTypeError, ValidationError
 from itakit.rules.levels import Level
-from itakit.scoring._cents import half_up
 
 if TYPE_CHECKING:
     from itakit.scoring.table import ScoreTable

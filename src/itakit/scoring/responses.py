@@ -25,12 +25,12 @@ from itakit.scoring._batch import Ratios, publish
 from itakit.scoring._choices import ColumnTypeError, choice_offsets
 from itakit.scoring._columns import Table, read_table
 from itakit.scoring._factorize import factorize
-from itakit.scoring._plan import Plan, plan_of
 from itakit.scoring._problems import OnError, Problems, check_on_error
 from itakit.scoring._read import code_runs, span
 from itakit.scoring._shares import question_shares
 from itakit.scoring.oit_table import OITTable, read_oit
 from itakit.scoring.table import ScoreTable
+from itakit.scoring.weighting import Plan, plan_of
 
 __all__ = ["score_responses"]
 

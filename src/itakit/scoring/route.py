@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from itakit._numbers import half_up, round_up
 from itakit.rules.framework import Rules
 from itakit.rules.indicators import Indicator
 from itakit.rules.levels import Level
-from itakit.scoring._cents import half_up, up
 from itakit.scoring._fill import cheapest_raise
 from itakit.thai import Digits, with_digits
 
@@ -143,7 +143,7 @@ def plan_route(framework: Rules, scores: Mapping[int, Fraction], target: Level) 
         if after > before:
             shown = half_up(before)
             # A rise smaller than the rounding still shows as one hundredth, up to 100.
-            to_score = min(_HUNDRED_SHOWN, max(up(after), shown + _CENT))
+            to_score = min(_HUNDRED_SHOWN, max(round_up(after), shown + _CENT))
             steps.append(Step(indicator=indicator, from_score=shown, to_score=to_score))
     return Route(target=target, steps=tuple(steps))
 

@@ -17,6 +17,7 @@ to give any agency's exact :class:`~itakit.scoring.ScoreCard` on demand.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from types import MappingProxyType
@@ -33,9 +34,9 @@ from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring._batch import Published
 from itakit.scoring._exact import published
-from itakit.scoring._plan import plan_of
 from itakit.scoring._render import check_lang, digits_for, number
 from itakit.scoring.card import ScoreCard
+from itakit.scoring.weighting import plan_of
 from itakit.thai import Digits
 
 if TYPE_CHECKING:
@@ -177,11 +178,14 @@ class ScoreTable:
 
     def _labels(self) -> list[str]:
         plan = plan_of(self.framework)
-        names = [str(level) for level in plan.levels]
+        names = [str(level) for level in plan.scheme.levels]
         return [names[i] for i in self.published_values.level_index.tolist()]
 
     def _passed(self) -> NDArray[np.bool_]:
-        return self.published_values.total_cents >= plan_of(self.framework).pass_mark
+        passed: NDArray[np.bool_] = self.published_values.total_cents >= math.ceil(
+            self.framework.levels.pass_mark * 100
+        )
+        return passed
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per agency: published Decimals, the level's label, pass, respondents.
@@ -275,7 +279,7 @@ class ScoreTable:
         head += ["คะแนนรวม" if thai else "total", "ระดับ" if thai else "level"]
         rows = [head]
         values = self.published_values
-        level_names = [str(level) if thai else level.label_en for level in plan.levels]
+        level_names = [str(level) if thai else level.label_en for level in plan.scheme.levels]
         for row, agency in enumerate(self.agencies):
             cells = [str(agency)]
             cells += [number(published(int(c)), digits) for c in values.tool_score_cents[row]]
@@ -294,7 +298,7 @@ class ScoreTable:
         head = ["หน่วยงาน / agency", *(str(n) for n in plan.numbers), *(t.value for t in plan.tools)]
         head += ["รวม / total", "ระดับ / level"]
         values = self.published_values
-        names = [str(level) for level in plan.levels]
+        names = [str(level) for level in plan.scheme.levels]
         rows = []
         for row in range(min(len(self), _HTML_ROWS)):
             cells = [esc(str(self.agencies[row]))]
@@ -376,7 +380,7 @@ class ScoreTable:
 
         return summary(self)
 
-    def plot_levels(self, *, lang: str = "th", digits: Digits = "arabic") -> Any:
+    def plot_levels(self, *, lang: str = "th", digits: Digits | None = None) -> Any:
         """A bar chart of :meth:`level_counts`: a matplotlib Figure (needs the ``plot`` extra).
 
         >>> import itakit

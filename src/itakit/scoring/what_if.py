@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import Any
 
 from itakit.errors import InputTypeError
+from itakit.scoring.card import ScoreCard
 from itakit.scoring.route import Route
-
-if TYPE_CHECKING:
-    from itakit.scoring.card import ScoreCard
 
 __all__ = ["what_if"]
 
@@ -39,4 +37,13 @@ def what_if(card: ScoreCard, changes: Mapping[int, object] | Route) -> ScoreCard
             f" or a Route (got {changes!r})",
             value=changes,
         )
-    return card.with_scores(changes)
+    if not isinstance(card, ScoreCard):
+        raise InputTypeError(f"what_if() needs a ScoreCard (got {card!r})", value=card)
+    scores: dict[Any, object] = dict(card.indicator_scores_exact)
+    scores.update(changes)
+    return ScoreCard(
+        framework=card.framework,
+        indicator_scores_exact=scores,  # type: ignore[arg-type]
+        agency=card.agency,
+        respondents=card.respondents,
+    )

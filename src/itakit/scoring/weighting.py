@@ -1,4 +1,4 @@
-"""How one framework turns indicator scores into tool scores, points, a total and a level.
+"""The weighting rule: how one framework turns indicator scores into tool scores, points, a total.
 
 Built once per framework (see :mod:`itakit.scoring._memo`) and used by both
 paths: exact integers on the one-agency path, float matrices on the
@@ -16,23 +16,21 @@ many-agency path.
 from __future__ import annotations
 
 import math
-from decimal import Decimal
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 import numpy as np
 from numpy.typing import NDArray
 
 from itakit.rules.framework import Rules
-from itakit.rules.levels import Level
+from itakit.rules.levels import LevelScheme
 from itakit.rules.tools import Tool
+from itakit.scoring._exact import cents_of_ratio
 from itakit.scoring._memo import PerFramework
 
-__all__ = ["Plan", "plan_of"]
-
-
-def _hundredths_at_least(value: Decimal) -> int:
-    """The smallest number of hundredths that is >= *value*."""
-    return math.ceil(value * 100)
+__all__ = ["Composed", "Plan", "compose", "plan_of"]
 
 
 @attrs.frozen(eq=False)
@@ -49,12 +47,7 @@ class Plan:
     """Per tool, the positions of its indicators."""
     mean_weights: tuple[tuple[int, ...], ...]
     """Per tool, the weights of its indicators in its mean (its weights, or 1s if they are all 0)."""
-    levels: tuple[Level, ...]
-    min_total: tuple[int, ...]
-    """Per level, the least published total in hundredths."""
-    min_tool: tuple[int | None, ...]
-    """Per level, the least published tool score in hundredths, if it asks one."""
-    pass_mark: int
+    scheme: LevelScheme
     # float matrices of the many-agency path
     tool_matrix: NDArray[np.float64]
     """(indicators, tools): indicator scores @ it = tool scores."""
@@ -93,13 +86,7 @@ def _build(framework: Rules) -> Plan:
         tools=tools,
         members=members,
         mean_weights=mean_weights,
-        levels=scheme.levels,
-        min_total=tuple(_hundredths_at_least(level.min_total) for level in scheme.levels),
-        min_tool=tuple(
-            None if level.min_tool_score is None else _hundredths_at_least(level.min_tool_score)
-            for level in scheme.levels
-        ),
-        pass_mark=_hundredths_at_least(scheme.pass_mark),
+        scheme=scheme,
         tool_matrix=tool_matrix,
         points_matrix=points_matrix,
         total_vector=points_matrix.sum(axis=1),
@@ -108,3 +95,56 @@ def _build(framework: Rules) -> Plan:
 
 plan_of = PerFramework(_build)
 """The :class:`Plan` of a framework, built on first use."""
+
+
+class Composed(NamedTuple):
+    """The exact parts of one agency's result as integer ratios, and each in published hundredths."""
+
+    tool_score_ratios: tuple[tuple[int, int], ...]
+    tool_point_numerators: tuple[int, ...]
+    total_numerator: int
+    points_denominator: int
+    tool_score_cents: tuple[int, ...]
+    tool_point_cents: tuple[int, ...]
+    total_cents: int
+
+    @property
+    def tool_scores(self) -> tuple[Fraction, ...]:
+        """Each tool's exact score out of 100."""
+        return tuple(Fraction(n, d) for n, d in self.tool_score_ratios)
+
+    @property
+    def tool_points(self) -> tuple[Fraction, ...]:
+        """Each tool's exact share of the total."""
+        return tuple(Fraction(n, self.points_denominator) for n in self.tool_point_numerators)
+
+    @property
+    def total(self) -> Fraction:
+        """The exact total."""
+        return Fraction(self.total_numerator, self.points_denominator)
+
+
+def compose(plan: Plan, scores: Sequence[Fraction]) -> Composed:
+    """Compose exact indicator *scores* (in the plan's order) into a tool and total result."""
+    ratios = [(score.numerator, score.denominator) for score in scores]
+    common = math.lcm(*(d for _, d in ratios))
+    numerators = [n * (common // d) for n, d in ratios]
+    weighted = [w * n for w, n in zip(plan.weights, numerators, strict=True)]
+    points_denominator = plan.weight_scale * common * 100
+    tool_score_ratios = tuple(
+        (sum(w * numerators[p] for p, w in zip(positions, own, strict=True)), common * sum(own))
+        for positions, own in zip(plan.members, plan.mean_weights, strict=True)
+    )
+    tool_point_numerators = tuple(sum(weighted[p] for p in positions) for positions in plan.members)
+    total = sum(weighted)
+    return Composed(
+        tool_score_ratios=tool_score_ratios,
+        tool_point_numerators=tool_point_numerators,
+        total_numerator=total,
+        points_denominator=points_denominator,
+        tool_score_cents=tuple(cents_of_ratio(n, d) for n, d in tool_score_ratios),
+        tool_point_cents=tuple(
+            cents_of_ratio(n, points_denominator) for n in tool_point_numerators
+        ),
+        total_cents=cents_of_ratio(total, points_denominator),
+    )
