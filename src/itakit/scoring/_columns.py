@@ -289,6 +289,7 @@ def _from_frame(table: object) -> Table | None:
     frame = nw.from_native(table, pass_through=True)
     if frame is table or isinstance(frame, nw.Series):
         return None
+    backend = str(frame.implementation)
     if isinstance(frame, nw.LazyFrame):
         frame = frame.collect()
     by_name = {str(key): key for key in frame.columns}
@@ -306,7 +307,7 @@ def _from_frame(table: object) -> Table | None:
         len(frame),
         lambda name: _numpy(series(name)),
         lambda name: _coded(series(name)),
-        backend=str(frame.implementation),
+        backend=backend,
     )
 
 

@@ -125,4 +125,5 @@ def score_indicator_table(
         respondents=None,
         skipped=skipped,
         exact=by_row.__getitem__,
+        backend=columns.backend,
     )

@@ -234,6 +234,7 @@ def score_responses(
         question_scores=question_scores,
         question_respondents=per_question,
         exact_questions=exact_questions,
+        backend=table.backend,
     )
 
 
