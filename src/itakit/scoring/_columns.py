@@ -181,6 +181,8 @@ def _numpy(series: Any) -> Column:
 
 def _pandas_series(pd: Any, series: Any) -> NDArray[Any]:
     dtype = series.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind in "iuf":
+        return series.to_numpy()  # type: ignore[no-any-return]
     types = pd.api.types
     if types.is_bool_dtype(dtype):
         if series.hasnans:
@@ -198,12 +200,16 @@ def _pandas_series(pd: Any, series: Any) -> NDArray[Any]:
 def _coded(series: Any) -> Coded | None:
     """A narwhals Series of text (or objects) coded by its own library's hashing; else None."""
     nw = _narwhals()
+    implementation = series.implementation
+    if implementation.is_pandas():
+        kind = series.to_native().dtype
+        if isinstance(kind, np.dtype) and kind.kind != "O":
+            return None  # numbers, bools, dates: read as they are
     dtype = series.dtype
     if not (
         dtype == nw.String or dtype == nw.Categorical or dtype == nw.Enum or dtype == nw.Object
     ):
         return None
-    implementation = series.implementation
     if implementation.is_pandas_like():
         native = series.to_native() if implementation.is_pandas() else series.to_pandas()
         if native.dtype == object:  # plain objects: pandas would infer a dtype first

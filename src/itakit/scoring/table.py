@@ -281,8 +281,8 @@ class ScoreTable:
             return self.to_polars()
         import narwhals as nw
 
-        lazy = backend not in ("pyarrow", "modin", "cudf")
-        frame = nw.from_dict(self._plain_columns(), backend="pyarrow" if lazy else backend)
+        eager: Any = backend if backend in ("pyarrow", "modin", "cudf") else "pyarrow"
+        frame = nw.from_dict(self._plain_columns(), backend=eager)
         native = frame.to_native()
         if backend == "duckdb":
             return require("duckdb", extra="pandas").from_arrow(native)
