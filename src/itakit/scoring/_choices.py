@@ -179,10 +179,17 @@ def choice_offsets(
     if kind == "f":
         with np.errstate(invalid="ignore", over="ignore"):
             whole = values.astype(np.int8)
-        ok = (whole == values) & (whole.view(np.uint8) < choices)
-        offsets = (whole + np.int8(1)) * ok
+        ok = whole == values  # False for NaN
+        ok &= whole.view(np.uint8) < choices
+        whole += np.int8(1)
+        whole *= ok  # a blank (NaN) is 0 already
         gaps = np.isnan(values)
-        blank = gaps if blank is None else blank | gaps
+        if blank is None:
+            if np.count_nonzero(ok) + np.count_nonzero(gaps) == len(values):
+                return whole, None
+            return whole, ~(ok | gaps)
+        offsets = whole
+        blank = blank | gaps
     elif kind in "iu":
         ok = values < choices
         if kind == "i":

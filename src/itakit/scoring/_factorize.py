@@ -76,12 +76,22 @@ def normalize_all(texts: list[str]) -> list[str]:
     return [normalize(text) for text in texts]
 
 
-def _from_codes(coded: Coded, blank: NDArray[np.bool_] | None) -> Factorized:
-    """Sorted labels from codes into distinct ids: each distinct id normalised once."""
+def _from_codes(
+    coded: Coded, blank: NDArray[np.bool_] | None, known: dict[str, str] | None = None
+) -> Factorized:
+    """Sorted labels from codes into distinct ids: each distinct id normalised once.
+
+    *known* holds ids already normalised (by another table of the same call); new ones are added.
+    """
     firsts = coded.uniques
     gaps = [is_blank(v) for v in firsts]
     texts = [v for v, gap in zip(firsts, gaps, strict=True) if not gap and isinstance(v, str)]
-    normal = iter(normalize_all(texts))
+    if known is None:
+        normal = iter(normalize_all(texts))
+    else:
+        new = [text for text in texts if text not in known]
+        known.update(zip(new, normalize_all(new), strict=True))
+        normal = iter([known[text] for text in texts])
     keys = [
         None if gap else next(normal) if isinstance(v, str) else _plain(v)
         for v, gap in zip(firsts, gaps, strict=True)
@@ -111,17 +121,21 @@ class _Unhashable(Exception):
 
 
 def factorize(
-    values: NDArray[Any] | None, blank: NDArray[np.bool_] | None = None, coded: Coded | None = None
+    values: NDArray[Any] | None,
+    blank: NDArray[np.bool_] | None = None,
+    coded: Coded | None = None,
+    known: dict[str, str] | None = None,
 ) -> Factorized:
     """Sorted agency labels, each row's index into them, and the rows without an agency (or None).
 
     *coded* gives the column as codes into its distinct values (a dataframe's
     own hashing, see :meth:`~itakit.scoring._columns.Table.coded`); then
-    *values* are not read.  Raises TypeError if an id cannot be hashed (a
-    list, a dict).
+    *values* are not read; *known* (text → its normal form) is shared by the
+    tables of one call, so that each name is normalised once.  Raises
+    TypeError if an id cannot be hashed (a list, a dict).
     """
     if coded is not None:
-        return _from_codes(coded, blank)
+        return _from_codes(coded, blank, known)
     assert values is not None
     kind = values.dtype.kind
     if kind in "iu":

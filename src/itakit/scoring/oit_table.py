@@ -278,7 +278,13 @@ def _columns_by_way(
     return by_key, chosen
 
 
-def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems) -> OITTable:
+def _from_columns(
+    plan: OITPlan,
+    table: object,
+    agency: str,
+    problems: Problems,
+    known: dict[str, str] | None = None,
+) -> OITTable:
     columns = read_table(table)
     what = problems.what
     if agency not in columns.names:
@@ -289,7 +295,7 @@ def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems)
     by_key, ways = _columns_by_way(plan, columns, agency, what)
     values: Any = columns.cells(agency)
     try:
-        labels, inverse, no_agency = factorize(values.values, values.blank, values.coded)
+        labels, inverse, no_agency = factorize(values.values, values.blank, values.coded, known)
     except TypeError as error:
         raise ScoringError(f"cannot score {what}: {error}", value=agency) from None
     owners: list[Hashable | None] = [*labels, None]
@@ -422,7 +428,13 @@ def _items(
     return numerator, denominator
 
 
-def read_oit(framework: Rules, oit: object, agency: str, problems: Problems) -> OITTable:
+def read_oit(
+    framework: Rules,
+    oit: object,
+    agency: str,
+    problems: Problems,
+    known: dict[str, str] | None = None,
+) -> OITTable:
     """Every agency's OIT from any accepted form; problems are recorded, not raised.
 
     >>> import itakit
@@ -444,7 +456,7 @@ def read_oit(framework: Rules, oit: object, agency: str, problems: Problems) -> 
         return oit
     if _is_checklists(oit, agency):
         return _from_checklists(plan, oit, problems)  # type: ignore[arg-type]
-    return _from_columns(plan, oit, agency, problems)
+    return _from_columns(plan, oit, agency, problems, known)
 
 
 def score_oit_table(

@@ -148,8 +148,9 @@ def score_responses(
     by_code = _answer_columns(answers, table, agency, what)
 
     ids: Any = table.cells(agency)
+    known: dict[str, str] = {}  # agency names normalised, shared with the OIT table
     try:
-        labels, inverse, no_agency = factorize(ids.values, ids.blank, ids.coded)
+        labels, inverse, no_agency = factorize(ids.values, ids.blank, ids.coded, known)
     except TypeError as error:
         raise ScoringError(f"cannot score {what}: {error}", value=agency) from None
     size = len(labels)
@@ -178,7 +179,7 @@ def score_responses(
             ),
         )
     _check_agencies(answers, labels, respondents, counts[:size] + spoilt[:size], problems)
-    oit_table = read_oit(framework, oit, agency, problems) if oit_numbers else None
+    oit_table = read_oit(framework, oit, agency, problems, known) if oit_numbers else None
     oit_rows = _align_oit(oit_table, labels, problems)
 
     skipped = problems.settle(on_error)
@@ -270,8 +271,9 @@ def _tally(
     sums = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     counts = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     spoilt = np.zeros((bins, len(answers.codes)), dtype=np.int64)
-    answered = [np.zeros(len(inverse), dtype=np.bool_) for _ in SURVEYS]
+    touched = [np.zeros(len(inverse), dtype=np.int8) for _ in SURVEYS]  # non-zero: answered
     bases: dict[int, NDArray[np.intp]] = {}
+    keys = np.empty(len(inverse), dtype=np.intp)
     question_of = {c: q for q, columns in enumerate(answers.questions) for c in columns}
     any_item: dict[int, NDArray[np.bool_]] = {}  # questions with sub-items: who answered any
     wrong_types: list[str] = []
@@ -291,14 +293,17 @@ def _tally(
         base = bases.get(choices)
         if base is None:
             base = bases[choices] = inverse * (choices + 1)
-        tally = np.bincount(base + offsets, minlength=bins * (choices + 1))
+        tally = np.bincount(np.add(base, offsets, out=keys), minlength=bins * (choices + 1))
         per_choice = tally.reshape(bins, choices + 1)[:, 1:]
         counts[:, c] = per_choice.sum(axis=1)
         sums[:, c] = per_choice @ np.array(answers.numerators[c], dtype=np.int64)
-        given = offsets > 0
-        answered[SURVEYS.index(answers.tools[c])] |= given if bad is None else given | bad
+        tool = touched[SURVEYS.index(answers.tools[c])]
+        np.bitwise_or(tool, offsets, out=tool)
+        if bad is not None:
+            tool |= bad.view(np.int8)
         q = question_of[c]
         if len(answers.questions[q]) > 1:
+            given = offsets > 0
             any_item[q] = given | any_item[q] if q in any_item else given
     if wrong_types:
         raise ScoringError(
@@ -312,6 +317,7 @@ def _tally(
             per_question[:, q] = np.bincount(inverse[any_item[q]], minlength=bins)
         else:
             per_question[:, q] = counts[:, columns[0]]
+    answered = [tool.astype(np.bool_) for tool in touched]
     return sums, counts, spoilt, answered, per_question
 
 
