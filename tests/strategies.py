@@ -28,6 +28,7 @@ from itakit import (
     framework,
 )
 from itakit.measures import Measure, MeasureGroup, MeasureReport, ReportKind, SkippedLine
+from itakit.rules import OITRule, OITRuleKind
 from itakit.text import normalize
 
 fiscal_years = st.integers(min_value=2401, max_value=2798).map(FiscalYear)
@@ -192,6 +193,7 @@ def _levels(draw: st.DrawFn) -> LevelScheme:
         levels=tuple(levels),
         pass_mark=Decimal(draw(st.integers(0, 10000))) / 100,
         confidence=draw(confidences),
+        note=draw(st.none() | texts),
     )
 
 
@@ -242,8 +244,23 @@ def frameworks(draw: st.DrawFn) -> Framework:
                 ),
                 confidence=draw(confidences),
                 sources=draw(cite),
+                note=draw(st.none() | texts),
             )
         )
+    if draw(st.booleans()):  # an alternative scale: labels known, points unknown
+        labels = draw(st.lists(texts, min_size=2, max_size=6, unique=True))
+        alternative = AnswerScale(
+            key="alternative",
+            name_th=draw(texts),
+            name_en=draw(texts),
+            choices=tuple(Choice(label_th=label, label_en=draw(texts)) for label in labels),
+            confidence=draw(confidences),
+            note=draw(st.none() | texts),
+            replaces=scales[0].key,
+            tool=draw(st.none() | st.sampled_from(list(Tool))),
+        )
+        scales = (*[s for s in scales if s.key != "alternative"], alternative)
+    usable = [scale for scale in scales if scale.points_known]
     questions = []
     numbering = dict.fromkeys("ieo", 0)
     for indicator in indicators:
@@ -263,7 +280,7 @@ def frameworks(draw: st.DrawFn) -> Framework:
                 Question(
                     code=code,
                     indicator=indicator,
-                    scale=draw(st.sampled_from(scales)),
+                    scale=draw(st.sampled_from(usable)),
                     reversed=False if subitems else draw(st.booleans()),
                     sub_indicator=draw(st.none() | st.sampled_from(indicator.sub_indicators))
                     if indicator.sub_indicators
@@ -286,6 +303,12 @@ def frameworks(draw: st.DrawFn) -> Framework:
         questions=tuple(questions),
         sources=sources,
         notes=tuple(draw(st.lists(texts, max_size=2))),
+        oit_rule=OITRule(
+            kind=draw(st.sampled_from(list(OITRuleKind))),
+            confidence=draw(confidences),
+            sources=draw(cite),
+            note=draw(st.none() | texts),
+        ),
     )
 
 

@@ -91,28 +91,30 @@ def test_frameworks_lists_years_and_confidence(capsys: pytest.CaptureFixture[str
         "2563  provisional  verified     sourced      Integrity and Transparency Assessment (ITA), FY 2563",
         "2564  provisional  verified     sourced      Integrity and Transparency Assessment (ITA), FY 2564",
         "2565  provisional  provisional  sourced      Integrity and Transparency Assessment (ITA), FY 2565",
-        "2566  provisional  provisional  provisional  Integrity and Transparency Assessment (ITA), FY 2566",
+        "2566  provisional  provisional  inferred     Integrity and Transparency Assessment (ITA), FY 2566",
         "2567  provisional  provisional  sourced      Integrity and Transparency Assessment (ITA), FY 2567",
         "2568  provisional  provisional  sourced      Integrity and Transparency Assessment (ITA), FY 2568",
+        "2569  provisional  provisional  provisional  Integrity and Transparency Assessment (ITA), FY 2569",
+        "2570  provisional  provisional  provisional  Integrity and Transparency Assessment (ITA), FY 2570",
     ]
     _, thai, _ = _run(capsys, "frameworks")
     assert thai.splitlines()[2].startswith("๒๕๖๔       สมมติฐานชั่วคราว")
 
 
 def test_diff_prints_the_changes(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = _run(capsys, "diff", "2566", "2567")
+    status, out, _ = _run(capsys, "diff", "2567", "2568")
     assert status == 0
-    assert (
-        out
-        == "FY 2566 → FY 2567: 1 change\nconfidence of the level scheme changed\n  levels: provisional → sourced\n"
-    )
+    lines = out.splitlines()
+    assert lines[0] == "FY 2567 → FY 2568: 30 changes"
+    assert "  o1–o19: indicator 9" in lines
+    assert "  o20–o26: indicator 10" in lines
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["show", "2024"], "itakit: error: 2024 looks like a C.E. year"),
-        (["show", "2570"], "itakit: error: no framework edition for FY 2570"),
+        (["show", "2580"], "itakit: error: no framework edition for FY 2580"),
         (["show", "mine.toml"], "itakit: error: mine.toml: cannot read the file"),
         (["diff", "2564", "next"], "itakit: error: cannot read a fiscal year from 'next'"),
     ],

@@ -164,24 +164,25 @@ def test_frameworks_csv_and_json_list_every_edition(capsys: pytest.CaptureFixtur
     _, out, _ = run(capsys, "frameworks", "--format", "json")
     records: list[dict[str, Any]] = json.loads(out)
     assert [record["fiscal_year"] for record in records] == years
-    assert records[3]["levels_confidence"] == "provisional"  # FY 2566
+    assert records[3]["levels_confidence"] == "inferred"  # FY 2566
 
 
 def test_diff_json_and_csv_list_the_changes(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "diff", "2566", "2567", "--format", "json")
     assert status == 0
-    assert json.loads(out) == {
-        "before": "FY 2566",
-        "after": "FY 2567",
-        "changes": [
-            {
-                "kind": "levels_confidence",
-                "title": "confidence of the level scheme changed",
-                "subject": "levels",
-                "before": "provisional",
-                "after": "sourced",
-            }
-        ],
+    data = json.loads(out)
+    assert (data["before"], data["after"]) == ("FY 2566", "FY 2567")
+    assert [(c["kind"], c["subject"]) for c in data["changes"]] == [
+        ("scale", "iit_six_level"),
+        ("scale", "eit_six_level"),
+        ("levels_confidence", "levels"),
+    ]
+    assert data["changes"][-1] == {
+        "kind": "levels_confidence",
+        "title": "confidence of the level scheme changed",
+        "subject": "levels",
+        "before": "inferred",
+        "after": "sourced",
     }
     _, out, _ = run(capsys, "diff", "2564", "2566", "--format", "csv")
     rows = rows_of(out)
@@ -227,7 +228,7 @@ def test_bad_input_exits_1_whatever_the_format(
 ) -> None:
     for argv in (
         ["score", str(tmp_path / "missing.csv"), "--year", "2564"],
-        ["show", "2570"],
+        ["show", "2580"],
         ["diff", "2564", str(tmp_path / "missing.toml")],
     ):
         status, out, err = run(capsys, *argv, "--format", form)

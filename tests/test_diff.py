@@ -58,7 +58,7 @@ def test_2564_to_2566() -> None:
         "10.2",
     ]
     assert len(kinds[ChangeKind.LEVELS]) == 1
-    assert kinds[ChangeKind.LEVELS_CONFIDENCE] == ["levels: sourced → provisional"]
+    assert kinds[ChangeKind.LEVELS_CONFIDENCE] == ["levels: sourced → inferred"]
     assert ChangeKind.PASS_MARK not in kinds
 
 
@@ -70,8 +70,23 @@ def test_str_groups_runs_of_codes() -> None:
     assert "confidence of weights changed\n  1–10: verified → provisional\n" in text
 
 
-def test_2566_to_2567_changes_only_the_level_confidence_and_sources() -> None:
-    assert _kinds(2566, 2567) == {ChangeKind.LEVELS_CONFIDENCE: ["levels: provisional → sourced"]}
+def test_2566_to_2567_adds_the_six_level_scales_and_sources_the_levels() -> None:
+    kinds = _kinds(2566, 2567)
+    assert set(kinds) == {ChangeKind.SCALE, ChangeKind.LEVELS_CONFIDENCE}
+    assert kinds[ChangeKind.LEVELS_CONFIDENCE] == ["levels: inferred → sourced"]
+    assert [change.split(":")[0] for change in kinds[ChangeKind.SCALE]] == [
+        "iit_six_level",
+        "eit_six_level",
+    ]
+    assert all(" ? / " in change for change in kinds[ChangeKind.SCALE])
+
+
+def test_2568_to_2569_carries_every_value_forward() -> None:
+    kinds = _kinds(2568, 2569)
+    assert ChangeKind.WEIGHT not in kinds
+    assert ChangeKind.QUESTION_ADDED not in kinds
+    assert kinds[ChangeKind.LEVELS_CONFIDENCE] == ["levels: sourced → provisional"]
+    assert kinds[ChangeKind.QUESTION_TEXT][0].startswith("o1: โครงสร้างและอำนาจหน้าที่ → ")
 
 
 def test_a_variant_shows_its_weights() -> None:

@@ -268,3 +268,93 @@ def test_dump_writes_whole_numbers_as_numbers_and_points_as_text() -> None:
     assert 'points = "200/3"' in FY2564
     custom = framework(2564).replace(weights={9: "20.5", 10: "19.5"})
     assert 'weight = "20.5"' in dump_framework(custom)
+
+
+FY2567 = dump_framework(framework(2567))
+
+BAD_FILES_OF_NEW_KEYS = [
+    (
+        "unknown OIT rule",
+        FY2564.replace("[[indicators]]", '[oit_rule]\nkind = "median"\n\n[[indicators]]', 1),
+        "oit_rule.kind",
+        "expected one of 'sub_indicator_means', 'item_share'",
+    ),
+    (
+        "OIT rule citing an unlisted source",
+        FY2564.replace(
+            "[[indicators]]",
+            '[oit_rule]\nkind = "item_share"\nsources = ["x"]\n\n[[indicators]]',
+            1,
+        ),
+        "oit_rule.sources[0]",
+        "cites source 'x'",
+    ),
+    (
+        "an alternative to a scale the file does not list",
+        FY2567.replace('replaces = "four_level"', 'replaces = "five_level"', 1),
+        "scales",
+        "alternative to scale 'five_level'",
+    ),
+    (
+        "points for some choices only",
+        FY2567.replace(
+            '{ label_th = "ไม่เห็นด้วยอย่างยิ่ง", label_en = "strongly disagree" }',
+            '{ label_th = "ไม่เห็นด้วยอย่างยิ่ง", label_en = "strongly disagree", points = "0" }',
+        ),
+        "scales[3].choices",
+        "points for some choices only",
+    ),
+    (
+        "a question on a scale whose points are unknown",
+        FY2567.replace(
+            'code = "e1"\nindicator = 6\nscale = "four_level"',
+            'code = "e1"\nindicator = 6\nscale = "eit_six_level"',
+        ),
+        "questions[15]",
+        "whose points are unknown",
+    ),
+    (
+        "an empty note",
+        FY2567.replace(
+            'confidence = "inferred"\nsources = ["upoit-six-level"]\nnote = "',
+            'confidence = "inferred"\nsources = ["upoit-six-level"]\nnote = "" #',
+            1,
+        ),
+        "scales[2].note",
+        "must not be empty",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "words"),
+    [case[1:] for case in BAD_FILES_OF_NEW_KEYS],
+    ids=[case[0] for case in BAD_FILES_OF_NEW_KEYS],
+)
+def test_problems_in_the_new_keys_are_named_with_their_place(
+    text: str, path: str, words: str
+) -> None:
+    with pytest.raises(FrameworkFileError) as info:
+        loads_framework(text)
+    assert info.value.path == path
+    assert words in str(info.value)
+
+
+def test_problems_side_by_side_are_reported_together() -> None:
+    text = _first("weight", '"six"').replace('name_th = "การใช้งบประมาณ"', 'name_th = " "', 1)
+    with pytest.raises(FrameworkFileError) as info:
+        loads_framework(text)
+    message = str(info.value)
+    assert "indicators[0].weight: expected a number" in message
+    assert "indicators[1].name_th: 'name_th' must not be empty" in message
+
+
+def test_the_oit_rule_is_written_only_when_an_edition_states_one() -> None:
+    assert "[oit_rule]" not in FY2564
+    fy2569 = dump_framework(framework(2569))
+    assert '[oit_rule]\nkind = "item_share"\nconfidence = "provisional"' in fy2569
+
+
+def test_a_scale_without_points_round_trips_without_points() -> None:
+    assert '{ label_th = "เห็นด้วย", label_en = "agree" }' in FY2567
+    assert loads_framework(FY2567) == framework(2567)

@@ -17,6 +17,7 @@ from itakit import (
 )
 
 P, S, V = Confidence.PROVISIONAL, Confidence.SOURCED, Confidence.VERIFIED
+INF = Confidence.INFERRED
 
 
 def test_a_year_is_accepted_however_it_is_written() -> None:
@@ -38,10 +39,10 @@ def test_a_ce_year_is_refused_with_the_be_year_suggested() -> None:
     assert isinstance(info.value, LookupError)
 
 
-@pytest.mark.parametrize("year", [2570, 2562, "2570", 1])
+@pytest.mark.parametrize("year", [2580, 2562, "2580", 1])
 def test_a_year_without_an_edition_names_the_years_there_are(year: int | str) -> None:
     with pytest.raises(
-        UnknownEditionError, match="itakit ships FY 2563, 2564, 2565, 2566, 2567, 2568"
+        UnknownEditionError, match="itakit ships FY 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570"
     ):
         framework(year)
 
@@ -63,9 +64,11 @@ def test_frameworks_lists_every_edition_with_its_confidence() -> None:
         (2563, P, V, S),
         (2564, P, V, S),
         (2565, P, P, S),
-        (2566, P, P, P),
+        (2566, P, P, INF),
         (2567, P, P, S),
         (2568, P, P, S),
+        (2569, P, P, P),
+        (2570, P, P, P),
     ]
     for edition in frameworks():
         assert edition.title_en == framework(edition.fiscal_year).title_en

@@ -265,27 +265,28 @@ def test_to_dict_and_from_dict_round_trip_through_json(
     card = score_indicators(
         itakit.framework(year), scores, agency="อบต. ก", respondents={"IIT": 30, "EIT": 12}
     )
-    data = json.loads(json.dumps(card.to_dict(), ensure_ascii=False))
+    data = json.loads(json.dumps(card.to_dict(exact=True), ensure_ascii=False))
     assert ScoreCard.from_dict(data, card.framework) == card
     assert ScoreCard.from_dict(data) == card  # resolved from the registry by fiscal year
 
 
-def test_to_dict_writes_exact_inputs_and_published_results() -> None:
+def test_to_dict_writes_published_results_and_exact_ones_on_request() -> None:
     card = score_indicators(itakit.framework(2564), by_number(TRAT_2564), agency="ตราด")
     data = card.to_dict()
-    assert data["indicator_scores"]["1"] == "93.55"
-    assert data["total"] == "81.45"
-    assert data["tool_points"] == {"IIT": "26.98", "EIT": "26.78", "OIT": "27.69"}
+    assert data["indicator_scores"]["1"] == 93.55
+    assert data["total"] == 81.45
+    assert data["tool_points"] == {"IIT": 26.98, "EIT": 26.78, "OIT": 27.69}
     assert (data["level"], data["passed"], data["fiscal_year"]) == ("B", False, 2564)
     thirds = score_indicators(itakit.framework(2564), dict.fromkeys(range(1, 11), Fraction(200, 3)))
-    assert thirds.to_dict()["indicator_scores"]["1"] == "200/3"
+    assert thirds.to_dict()["indicator_scores"]["1"] == 66.67
+    assert thirds.to_dict(exact=True)["exact"]["indicator_scores"]["1"] == "200/3"
 
 
 def test_from_dict_refuses_results_scored_under_other_rules() -> None:
     card = score_indicators(itakit.framework(2564), by_number(TRAT_2564))
     data = card.to_dict()
     with pytest.raises(ItakitError, match="total"):
-        ScoreCard.from_dict({**data, "total": "81.46"}, card.framework)
+        ScoreCard.from_dict({**data, "total": 81.46}, card.framework)
     with pytest.raises(ItakitError, match="FY 2564"):
         ScoreCard.from_dict(data, itakit.framework(2567))
     with pytest.raises(ItakitError, match="unknown key 'extra'"):

@@ -133,7 +133,7 @@ def test_bad_input_exits_1_with_one_line_on_stderr(
             "line 2: 3 cells under a header of 11",
         ),
         "answers.csv": ("agency,i1\nก,3\n", ["--year", "2567"], "pass oit="),
-        "scores.txt": ("x", ["--year", "2564"], "expected a .csv, .toml or .json file"),
+        "scores.txt": ("x", ["--year", "2564"], "expected a .csv, .xlsx, .toml or .json file"),
     }
     for name, (text, extra, message) in cases.items():
         status, out, err = run(capsys, "score", str(write(tmp_path / name, text)), *extra)

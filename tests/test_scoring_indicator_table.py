@@ -31,9 +31,9 @@ def test_each_row_publishes_what_score_indicators_gives(
     for card, record in zip(table, table.to_records(), strict=True):
         expected = score_indicators(FY2568, by_agency[str(card.agency)])
         assert card.total_exact == expected.total_exact
-        assert record["total"] == expected.total
+        assert record["total"] == float(expected.total)
         assert record["level"] == str(expected.level)
-        assert record["EIT"] == expected.tool_scores[itakit.Tool.EIT]
+        assert record["EIT"] == float(expected.tool_scores[itakit.Tool.EIT])
 
 
 def test_dict_pandas_and_polars_tables_agree() -> None:
@@ -51,10 +51,7 @@ def test_dict_pandas_and_polars_tables_agree() -> None:
     }
     fw = itakit.framework(2564)
     expected = score_indicator_table(fw, data).to_records()
-    assert [r["total"] for r in expected] == [
-        itakit.parse_number("81.45"),
-        itakit.parse_number("77.85"),
-    ]
+    assert [r["total"] for r in expected] == [81.45, 77.85]
     assert score_indicator_table(fw, pd.DataFrame(data)).to_records() == expected
     assert score_indicator_table(fw, pl.DataFrame(data)).to_records() == expected
 
@@ -80,9 +77,12 @@ def test_problems_name_agency_indicator_row_and_value() -> None:
 
 
 def test_table_level_problems() -> None:
-    with pytest.raises(ScoringError, match=r"unknown columns '11'; no column for indicators 9–10"):
+    with pytest.raises(
+        ScoringError,
+        match=r"columns for indicators FY 2568 does not have: '11'.*; no column for indicators 9–10",
+    ):
         score_indicator_table(
             FY2568, {"agency": ["ก"], **{str(n): [1] for n in [*range(1, 9), 11]}}
         )
-    with pytest.raises(ScoringError, match="no 'agency' column"):
+    with pytest.raises(ScoringError, match="no agency column"):
         score_indicator_table(FY2568, {str(n): [1] for n in range(1, 11)})

@@ -129,14 +129,14 @@ def test_batch_equals_exact_on_random_frameworks_and_answers(data: st.DataObject
             0 <= score <= 100 for score in table.card(agency).indicator_scores_exact.values()
         )
         assert 0 <= card.total_exact <= 100
-        assert record["total"] == card.total
+        assert record["total"] == float(card.total)
         assert record["level"] == str(card.level)
         assert record["passed"] == card.passed
         for number, score in card.indicator_scores.items():
-            assert record[str(number)] == score
+            assert record[str(number)] == float(score)
         for tool, score in card.tool_scores.items():
-            assert record[tool.value] == score
-            assert record[f"{tool.value}_points"] == card.tool_points[tool]
+            assert record[tool.value] == float(score)
+            assert record[f"{tool.value}_points"] == float(card.tool_points[tool])
         row = table.agencies.index(agency)
         questions = table.card(agency).question_scores
         assert questions == exact_questions(framework, by_agency[agency])
@@ -178,7 +178,7 @@ def test_a_value_on_a_rounding_tie_is_published_as_the_exact_path_does() -> None
         FY2567, {"agency": ["ก"], **{str(n): [99.995] for n in range(1, 11)}}
     )
     assert table.published_values.rescored == 1
-    assert table.to_records()[0]["total"] == Decimal("100.00")
+    assert table.to_records()[0]["total"] == 100.0
     assert table.card("ก").total == Decimal("100.00")
     assert str(table.card("ก").level) == "ผ่านดีเยี่ยม"
 
@@ -395,14 +395,19 @@ def test_table_level_problems_are_raised_at_once_and_cannot_be_skipped() -> None
     columns["O1"] = [1] * 6
     del columns["e15"]
     with pytest.raises(ScoringError) as caught:
-        score_responses(FY2567, columns, oit=OIT_2567, on_error="skip")
+        score_responses(FY2567, columns, oit=OIT_2567, on_error="skip", extra="error")
     message = str(caught.value)
-    assert "unknown columns 'i99'" in message
+    assert "columns for questions FY 2567 does not ask: 'i99'" in message
     assert "OIT columns 'O1' belong in oit=" in message
     assert "no column for e15" in message
+    columns["comments"] = [""] * 6
+    with pytest.raises(ScoringError) as caught:
+        score_responses(FY2567, columns, oit=OIT_2567)
+    assert "does not ask: 'i99'" in str(caught.value)
+    assert "no column for e15 (left out: 'comments')" in str(caught.value)
     columns = answer_columns(FY2567, two_agencies())
     columns["who"] = columns.pop("agency")
-    with pytest.raises(ScoringError, match="no 'agency' column"):
+    with pytest.raises(ScoringError, match="no agency column: expected a column called 'agency'"):
         score_responses(FY2567, columns, oit=OIT_2567)
     assert score_responses(FY2567, columns, oit=OIT_2567, agency_column="who").agencies == (
         "ก",
@@ -499,7 +504,7 @@ def test_score_table_rows_cards_and_exports() -> None:
         "IIT_respondents",
         "EIT_respondents",
     ]
-    assert (record["total"], record["level"]) == (card.total, str(card.level))
+    assert (record["total"], record["level"]) == (float(card.total), str(card.level))
     frame = table.to_pandas()
     assert frame["total"].tolist() == [float(r["total"]) for r in table.to_records()]
     assert frame["EIT_respondents"].tolist() == [1, 2]

@@ -17,9 +17,7 @@ agency,total
 
 from __future__ import annotations
 
-import csv
 import enum
-import io
 import json
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -29,6 +27,7 @@ from itakit.fiscal_year import FiscalYear
 from itakit.rules.diff import FrameworkDiff
 from itakit.rules.framework import Rules
 from itakit.rules.registry import Edition
+from itakit.scoring import _csv
 from itakit.scoring.table import ScoreTable
 from itakit.scoring.weighting import plan_of
 
@@ -62,17 +61,12 @@ def json_text(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=_plain) + "\n"
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A header and its rows as CSV text (the stdlib's quoting, one ``\\n`` per row)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(
-            "" if cell is None else cell if isinstance(cell, str | int) else _plain(cell)
-            for cell in row
-        )
-    return buffer.getvalue()
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, bom: bool = False) -> str:
+    """A header and its rows as CSV text (the stdlib's quoting, one ``\\n`` per row).
+
+    With *bom* the text starts with a byte-order mark, for Excel (``itakit ... --bom``).
+    """
+    return _csv.csv_text(header, rows, bom=bom)
 
 
 def score_rows(table: ScoreTable) -> Rows:
@@ -88,7 +82,7 @@ def score_rows(table: ScoreTable) -> Rows:
     plan = plan_of(table.framework)
     header = ["agency", *map(str, plan.numbers), *(tool.value for tool in plan.tools)]
     header += ["total", "level"]
-    return header, [[record[key] for key in header] for record in table.to_records()]
+    return header, [[record[key] for key in header] for record in table._records()]
 
 
 def edition_rows(editions: Iterable[Edition]) -> Rows:
@@ -159,20 +153,7 @@ def diff_data(diff: FrameworkDiff) -> dict[str, Any]:
 
     >>> import itakit
     >>> data = diff_data(itakit.diff_frameworks(itakit.framework(2566), itakit.framework(2567)))
-    >>> data["before"], data["changes"][0]["title"]
+    >>> data["before"], data["changes"][-1]["title"]
     ('FY 2566', 'confidence of the level scheme changed')
     """
-    return {
-        "before": diff.before,
-        "after": diff.after,
-        "changes": [
-            {
-                "kind": change.kind.name.lower(),
-                "title": change.kind.heading,
-                "subject": change.subject,
-                "before": change.before,
-                "after": change.after,
-            }
-            for change in diff
-        ],
-    }
+    return diff.to_dict()

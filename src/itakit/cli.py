@@ -28,6 +28,7 @@ from pathlib import Path
 
 import itakit
 from itakit import _cli_output as output
+from itakit._cli_edition import add_edition_commands
 from itakit._cli_progress import stages_for
 from itakit.errors import ItakitError, ItakitWarning
 from itakit.rules.describe import describe_editions, describe_framework
@@ -49,9 +50,9 @@ def _digits(args: argparse.Namespace) -> Digits:
 
 def _print_scores(table: ScoreTable, args: argparse.Namespace) -> None:
     if args.format == "json":
-        sys.stdout.write(output.json_text(table.to_records()))
+        sys.stdout.write(output.json_text(table._records()))
     elif args.format == "csv":
-        sys.stdout.write(output.csv_text(*output.score_rows(table)))
+        sys.stdout.write(output.csv_text(*output.score_rows(table), bom=args.bom))
     elif not len(table):
         return
     elif args.table:
@@ -93,16 +94,109 @@ def _score(args: argparse.Namespace) -> int:
                 args.file,
                 year=args.year,
                 oit=args.oit,
+                sheet=args.sheet,
+                agency_column=args.agency_column,
+                extra=args.extra,
+                ignore=args.ignore or (),
                 on_error="skip" if args.skip else "raise",
                 progress=stages,
+                questions=args.questions,
             )
+    except ItakitError as error:
+        _as_options(error)
+        raise
     finally:
         if stages is not None:
             stages.close()
     for warning in caught:
         print(f"itakit: warning: {warning.message}", file=sys.stderr)
+    if table.ignored_columns:
+        count = len(table.ignored_columns)
+        what = "questions" if table.question_codes else "indicators"
+        print(
+            f"itakit: ignored {count} column{'' if count == 1 else 's'} that"
+            f" {'is' if count == 1 else 'are'} not {what}:"
+            f" {', '.join(map(repr, table.ignored_columns))}",
+            file=sys.stderr,
+        )
     _print_scores(table, args)
+    if args.format == "table" and args.table and len(table):
+        from itakit.scoring.provisional import provisional_note
+
+        note = provisional_note(next(iter(table)), lang=args.lang, digits=_digits(args))
+        if note is not None:
+            print(note)
     return 0
+
+
+_OPTIONS = (
+    ("agency_column=", "--agency-column NAME"),
+    ('extra="ignore"', "--extra ignore"),
+    ("ignore=[...]", "--ignore NAME"),
+    ("sheet=", "--sheet NAME"),
+)
+
+
+def _as_options(error: ItakitError) -> None:
+    """Name the command's options in *error*'s message, where it names Python keywords."""
+    message = error.message
+    for keyword, option in _OPTIONS:
+        message = message.replace(keyword, option)
+    error.message = message
+    error.args = (message, *error.args[1:])
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """Check a file of published rows against an edition (``itakit verify FILE --year N``)."""
+    from itakit.errors import ValidationError
+    from itakit.scoring.verification import load_rows
+
+    rows, found = load_rows(args.file)
+    if args.edition is not None:
+        fw = _framework(args.edition)
+    elif args.year is not None or found is not None:
+        fw = framework(args.year if args.year is not None else found)
+    else:
+        raise ValidationError(
+            f"{args.file.name} does not say its fiscal year: give --year (or a fiscal_year"
+            " column with one year)",
+            value=str(args.file),
+        )
+    checked = fw.verify(rows)
+    if args.format == "json":
+        sys.stdout.write(checked.to_json() + "\n")
+    elif args.format == "csv":
+        data = [row.to_dict() for row in checked]
+        sys.stdout.write(
+            output.csv_text(list(data[0]), [list(row.values()) for row in data], bom=args.bom)
+        )
+    else:
+        print(checked.format(lang=args.lang, digits=_digits(args)))
+    return 0
+
+
+def _add_verify(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    verify = commands.add_parser(
+        "verify",
+        parents=parents,
+        help="check published results (total, level, scores) against an edition",
+        description=(
+            "Score every row of a file of published results again (CSV: agency, 1…10 or question"
+            " codes, total, level; TOML/JSON: a list 'rows') and say which rows the edition"
+            " reproduces: the total within 0.01 and the same level."
+        ),
+    )
+    verify.add_argument("file", type=Path, help="the published rows")
+    verify.add_argument(
+        "--year", help="the fiscal year (2567, ๒๕๖๗); default: the file's fiscal_year"
+    )
+    verify.add_argument(
+        "--edition", help="a framework file of your own to check instead of a shipped edition"
+    )
+    verify.set_defaults(run=_verify)
 
 
 def _framework(edition: str) -> Framework:
@@ -117,7 +211,7 @@ def _frameworks(args: argparse.Namespace) -> int:
     if args.format == "table":
         text = describe_editions(editions, lang=args.lang, digits=args.digits)
     elif args.format == "csv":
-        text = output.csv_text(*output.edition_rows(editions))
+        text = output.csv_text(*output.edition_rows(editions), bom=args.bom)
     else:
         header, rows = output.edition_rows(editions)
         text = output.json_text([dict(zip(header, row, strict=True)) for row in rows])
@@ -130,7 +224,7 @@ def _show(args: argparse.Namespace) -> int:
     if args.format == "table":
         text = describe_framework(fw, lang=args.lang, digits=args.digits)
     elif args.format == "csv":
-        text = output.csv_text(*output.indicator_rows(fw))
+        text = output.csv_text(*output.indicator_rows(fw), bom=args.bom)
     else:
         text = dump_framework(fw, format="json")
     sys.stdout.write(text)
@@ -142,7 +236,7 @@ def _diff(args: argparse.Namespace) -> int:
     if args.format == "table":
         text = str(diff)
     elif args.format == "csv":
-        text = output.csv_text(*output.diff_rows(diff))
+        text = output.csv_text(*output.diff_rows(diff), bom=args.bom)
     else:
         text = output.json_text(output.diff_data(diff))
     sys.stdout.write(text)
@@ -245,6 +339,11 @@ def _format_option() -> argparse.ArgumentParser:
         default="table",
         help="a table to read (table), or CSV or JSON for programs: English keys, Arabic digits",
     )
+    parent.add_argument(
+        "--bom",
+        action="store_true",
+        help="with --format csv: start with a byte-order mark, so that Excel reads the Thai",
+    )
     return parent
 
 
@@ -284,10 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
     score = commands.add_parser(
         "score",
         parents=[language, formats],
-        help="score a file of indicator scores or answers (CSV, TOML or JSON)",
+        help="score a file of indicator scores or answers (CSV, Excel, TOML or JSON)",
         description=(
-            "Score a CSV of indicator scores (agency,1,…,10) or of answers (agency,i1,…,e15),"
-            " or a TOML/JSON file of indicator scores, and print the score cards."
+            "Score a CSV or Excel file of indicator scores (agency,1,…,10) or of answers"
+            " (agency,i1,…,e15, as a survey tool exports them), or a TOML/JSON file of"
+            " indicator scores, and print the score cards. Columns that are not questions"
+            " (timestamp, e-mail, comments) are left out, and named on stderr."
             " CSV: one row per agency (agency, indicators, tools, total, level);"
             " JSON: every agency's record, tool points and pass included."
         ),
@@ -305,9 +406,35 @@ def build_parser() -> argparse.ArgumentParser:
         "--table", action="store_true", help="one line per agency instead of score cards"
     )
     score.add_argument(
+        "--sheet", help="of an Excel workbook: the sheet to read (default: the first)"
+    )
+    score.add_argument(
+        "--agency-column",
+        metavar="NAME",
+        help="the column of agencies (default: the one called agency, หน่วยงาน or ชื่อหน่วยงาน)",
+    )
+    score.add_argument(
+        "--ignore",
+        action="append",
+        metavar="NAME",
+        help="a column to leave out whatever it holds (repeat for more)",
+    )
+    score.add_argument(
+        "--extra",
+        choices=("ignore", "error"),
+        default="ignore",
+        help="columns that are not questions or indicators: leave them out and say which"
+        " (ignore, the default), or refuse the file (error)",
+    )
+    score.add_argument(
         "--skip",
         action="store_true",
         help="leave out agencies whose input has problems (reported on stderr) and score the rest",
+    )
+    score.add_argument(
+        "--questions",
+        action="store_true",
+        help="the CSV holds question scores, one row per agency (agency,i1,…,e15,9,10), as ITAS shows them",
     )
     score.set_defaults(run=_score)
     listing = commands.add_parser(
@@ -334,6 +461,8 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("after", help="a fiscal year or a framework file")
     diff.set_defaults(run=_diff)
     _add_report(commands)
+    add_edition_commands(commands, language)
+    _add_verify(commands, [language, formats])
     return parser
 
 
@@ -343,9 +472,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     *argv* defaults to the command line.  Results go to standard output;
     errors, warnings and progress to standard error.
 
-    >>> main(["diff", "2566", "2567", "--format", "csv"])
+    >>> main(["diff", "2569", "2570", "--format", "csv"])  # doctest: +ELLIPSIS
     kind,subject,before,after
-    levels_confidence,levels,provisional,sourced
+    question_confidence,o1,inferred,provisional
+    ...
     0
     """
     try:

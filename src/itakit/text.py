@@ -16,25 +16,64 @@ import unicodedata
 
 from itakit.errors import InputTypeError
 
-__all__ = ["normalize"]
+__all__ = ["THAI_MARKS", "normalize", "reorder_marks"]
 
+_VOWELS = "\u0e3a\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e38\u0e39"
+"""Above and below vowels: phinthu, mai han-akat, sara i … sara ue, mai taikhu, sara u, sara uu.
+
+In this order, and the tone marks after them, the marks that Unicode orders
+(phinthu, sara u and uu, the tone marks) stand as NFC leaves them."""
+_TONES = "\u0e48\u0e49\u0e4a\u0e4b"
+_SIGNS = "\u0e4c\u0e4d\u0e4e"
+"""Thanthakhat, nikhahit, yamakkan."""
+THAI_MARKS = _VOWELS + _TONES + _SIGNS
+"""Every Thai combining mark: drawn above or below the consonant before it."""
+
+_RANK = {mark: rank for rank, mark in enumerate(THAI_MARKS)}
+_RUN = re.compile(f"[{THAI_MARKS}]{{2,}}")
 _NIKHAHIT = "\u0e4d"
 _SARA_AA = "\u0e32"
 _SARA_AM = "\u0e33"
-# Tone marks and other above-vowels may stand between nikhahit and sara aa.
-_SPLIT_SARA_AM = re.compile(f"{_NIKHAHIT}([\u0e48-\u0e4b]?){_SARA_AA}")
-_SPLIT_SARA_AM_TONE_FIRST = re.compile(f"([\u0e48-\u0e4b]){_NIKHAHIT}{_SARA_AA}")
+_SPLIT_SARA_AM = re.compile(f"{_NIKHAHIT}{_SARA_AA}")
+_AM_THEN_TONES = re.compile(f"{_SARA_AM}([{_TONES}]+)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"[^\S\n]+")
 _SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
+
+
+def _sorted(run: re.Match[str]) -> str:
+    return "".join(dict.fromkeys(sorted(run[0], key=_RANK.__getitem__)))
+
+
+def reorder_marks(text: str) -> str:
+    """*text* with the Thai marks on each consonant in one order, each mark once.
+
+    Vowels above and below come first, then the tone mark, then thanthakhat,
+    nikhahit or yamakkan; sara am written as nikhahit + sara aa becomes ``ำ``,
+    and a tone mark typed after sara am goes before it.  Text without Thai
+    marks is returned as it is.
+
+    >>> reorder_marks("ท\\u0e48\\u0e35") == "ที่"   # tone mark typed before the vowel
+    True
+    >>> reorder_marks("ที\\u0e48\\u0e48") == "ที่"   # tone mark typed twice
+    True
+    >>> reorder_marks("น\\u0e33\\u0e49") == reorder_marks("น\\u0e4d\\u0e49\\u0e32") == "น้ำ"
+    True
+    >>> reorder_marks("abc ก ข")
+    'abc ก ข'
+    """
+    text = _SPLIT_SARA_AM.sub(_SARA_AM, _RUN.sub(_sorted, text))
+    return _RUN.sub(_sorted, _AM_THEN_TONES.sub(f"\\1{_SARA_AM}", text))
 
 
 def normalize(text: str) -> str:
     """Return *text* in the one spelling itakit compares and parses.
 
     - Unicode NFC;
+    - Thai marks on one consonant in one order, each once (:func:`reorder_marks`):
+      ``ท่ี`` typed with the tone mark first is ``ที่``, ``ที่่`` is ``ที่``;
     - sara am written as nikhahit + sara aa (``ํา``) becomes ``ำ``, keeping a
-      tone mark written between or before them (``่ํา`` → ``่ำ``);
+      tone mark written between, before or after them (``่ํา`` → ``่ำ``);
     - zero-width spaces and joiners, word joiners, BOMs and soft hyphens are
       removed;
     - non-breaking and other spaces become a plain space, runs of them one space,
@@ -51,8 +90,6 @@ def normalize(text: str) -> str:
     """
     if not isinstance(text, str):
         raise InputTypeError(f"normalize() needs text (str), got {text!r}", value=text)
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = _SPLIT_SARA_AM_TONE_FIRST.sub(rf"\1{_SARA_AM}", text)
-    text = _SPLIT_SARA_AM.sub(rf"\1{_SARA_AM}", text)
+    text = reorder_marks(unicodedata.normalize("NFC", text).translate(_INVISIBLE))
     text = _SPACES.sub(" ", text)
     return _SPACE_AROUND_NEWLINE.sub("\n", text).strip()

@@ -176,6 +176,66 @@ class Comparison:
             )
         return with_digits(line, digits)
 
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """JSON-ready data: both cards, the changes indicator by indicator, the rules' diff.
+
+        Keys: ``labels``, ``before`` and ``after`` (each a card's
+        :meth:`~itakit.scoring.ScoreCard.to_dict`, exact values with *exact*),
+        ``total_change``, ``level_before``, ``level_after``, ``level_changed``,
+        ``indicators`` (``indicator``, ``name_th``, ``name_en``, ``before``,
+        ``after``, ``change``, ``weight_before``, ``weight_after``, ``notes``),
+        ``notes`` and ``diff`` (:meth:`~itakit.rules.diff.FrameworkDiff.to_dict`).
+        The JSON Schema is ``itakit/data/schema/comparison.json``.
+
+        >>> import itakit
+        >>> a = itakit.framework(2566).score_indicators(dict.fromkeys(range(1, 11), 84))
+        >>> b = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 88))
+        >>> data = itakit.compare(a, b).to_dict()
+        >>> data["total_change"], data["level_before"], data["level_after"]
+        (4.0, 'ต้องปรับปรุง', 'ผ่านดี')
+        """
+
+        def number(value: Decimal | None) -> float | None:
+            return None if value is None else float(value)
+
+        return {
+            "labels": list(self.labels),
+            "before": self.before.to_dict(exact=exact),
+            "after": self.after.to_dict(exact=exact),
+            "total_change": float(self.total_change),
+            "level_before": str(self.level_before),
+            "level_after": str(self.level_after),
+            "level_changed": self.level_changed,
+            "indicators": [
+                {
+                    "indicator": change.number,
+                    "name_th": change.indicator.name_th,
+                    "name_en": change.indicator.name_en,
+                    "before": number(change.before),
+                    "after": number(change.after),
+                    "change": number(change.change),
+                    "weight_before": number(change.weight_before),
+                    "weight_after": number(change.weight_after),
+                    "notes": list(change.notes),
+                }
+                for change in self.indicators
+            ],
+            "notes": list(self.notes),
+            "diff": self.diff.to_dict(),
+        }
+
+    def to_json(self, *, exact: bool = False, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text (Thai as it is).
+
+        >>> import itakit, json
+        >>> a = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 84))
+        >>> json.loads(itakit.compare(a, a.what_if({9: 100})).to_json())["total_change"]
+        3.2
+        """
+        import json
+
+        return json.dumps(self.to_dict(exact=exact), ensure_ascii=False, indent=indent)
+
     def plot(self, *, lang: Lang = "th", digits: Digits | None = None) -> Any:
         """Paired bars per indicator, before and after, with each change written beside them.
 

@@ -123,7 +123,19 @@ def draft_plan(
         answers_fiscal_year=result_year,
         introduction=(introduction,),
         groups=tuple(groups),
+        closing=_provisional(checked),
     )
+
+
+def _provisional(scores: object) -> tuple[str, ...]:
+    """The card's one-line note on provisional rules, as a closing paragraph (none if none)."""
+    from itakit.scoring.card import ScoreCard
+    from itakit.scoring.provisional import provisional_note
+
+    if not isinstance(scores, ScoreCard):
+        return ()
+    note = provisional_note(scores, lang="th")
+    return () if note is None else (note,)
 
 
 def unfilled(report: MeasureReport) -> tuple[str, ...]:

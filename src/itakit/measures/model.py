@@ -24,7 +24,7 @@ Word, from text or from JSON compares equal.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from os import PathLike
 from typing import TYPE_CHECKING, Any
@@ -336,6 +336,39 @@ class MeasureReport:
         raise UnknownCodeError(f"there is no group {number} (groups: {numbers})", value=number)
 
     # -- storage ---------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data, as :meth:`to_json` writes it; :meth:`from_dict` reads it back equal.
+
+        Keys: ``kind`` (``"plan"`` or ``"results"``), ``title``, ``agency``,
+        ``fiscal_year``, ``answers_fiscal_year``, ``groups`` (each ``number``,
+        ``title``, ``measures``: ``title``, ``codes``, ``actions``, ``period``,
+        ``responsible``, ``outcome``, ``completion`` as decimal text),
+        ``district``, ``province``, ``foreword``, ``introduction``, ``closing``
+        and ``skipped``.  The JSON Schema is
+        ``itakit/data/schema/measure-report.json``.
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> report = parse_report(sample_report_text())
+        >>> report.to_dict()["kind"], MeasureReport.from_dict(report.to_dict()) == report
+        ('results', True)
+        """
+        import json
+
+        data: dict[str, Any] = json.loads(self.to_json(indent=None))
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MeasureReport:
+        """The report :meth:`to_dict` gave (see :meth:`from_json`).
+
+        >>> from itakit.measures import parse_report, sample_report_text
+        >>> MeasureReport.from_dict(parse_report(sample_report_text()).to_dict()).fiscal_year
+        FiscalYear(2567)
+        """
+        import json
+
+        return cls.from_json(json.dumps(dict(data), ensure_ascii=False))
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report as JSON text; :meth:`from_json` reads it back equal.

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from itakit.rules.describe import describe_editions, describe_framework
+from itakit.rules.carry import ConfidenceRow, carry_forward, confidence_table
+from itakit.rules.describe import describe_confidence, describe_editions, describe_framework
 from itakit.rules.diff import Change, ChangeKind, FrameworkDiff, diff_frameworks
 from itakit.rules.framework import Rules, ToolPart
 from itakit.rules.indicators import Indicator, Item, Question, SubIndicator, SubItem
 from itakit.rules.level_search import find_level, level_above, pass_level
 from itakit.rules.levels import Level, LevelScheme
 from itakit.rules.loader import FileFormat, dump_rules, load_rules, loads_rules
+from itakit.rules.oit_rule import OITRule, OITRuleKind
 from itakit.rules.provenance import Confidence, Source
 from itakit.rules.registry import Edition, edition_years, frameworks, shipped
 from itakit.rules.scales import AnswerScale, Choice
@@ -34,6 +36,7 @@ __all__ = [
     "ChangeKind",
     "Choice",
     "Confidence",
+    "ConfidenceRow",
     "Edition",
     "FileFormat",
     "FrameworkDiff",
@@ -41,6 +44,8 @@ __all__ = [
     "Item",
     "Level",
     "LevelScheme",
+    "OITRule",
+    "OITRuleKind",
     "Question",
     "Rules",
     "Source",
@@ -48,6 +53,9 @@ __all__ = [
     "SubItem",
     "Tool",
     "ToolPart",
+    "carry_forward",
+    "confidence_table",
+    "describe_confidence",
     "describe_editions",
     "describe_framework",
     "diff_frameworks",

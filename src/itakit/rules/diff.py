@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import enum
 import itertools
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 
@@ -58,6 +60,8 @@ class ChangeKind(enum.StrEnum):
     LEVELS = "level scheme changed"
     PASS_MARK = "pass mark changed"
     LEVELS_CONFIDENCE = "confidence of the level scheme changed"
+    OIT_RULE = "OIT rule changed"
+    OIT_RULE_CONFIDENCE = "confidence of the OIT rule changed"
 
     @property
     def heading(self) -> str:
@@ -143,9 +147,47 @@ class FrameworkDiff:
         >>> import itakit
         >>> diff = diff_frameworks(itakit.framework(2566), itakit.framework(2567))
         >>> diff.of(ChangeKind.LEVELS_CONFIDENCE)
-        (Change(kind=<ChangeKind.LEVELS_CONFIDENCE: 'confidence of the level scheme changed'>, subject='levels', before='provisional', after='sourced'),)
+        (Change(kind=<ChangeKind.LEVELS_CONFIDENCE: 'confidence of the level scheme changed'>, subject='levels', before='inferred', after='sourced'),)
         """
         return tuple(change for change in self.changes if change.kind is kind)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: ``before``, ``after`` and the ``changes``, each with its kind.
+
+        A change has ``kind`` (a stable English key: ``weight``,
+        ``question_added`` …), ``title`` (its heading), ``subject``, ``before``
+        and ``after`` (null for something added or removed).  The JSON Schema
+        is ``itakit/data/schema/framework-diff.json``.
+
+        >>> import itakit
+        >>> fw = itakit.framework(2564)
+        >>> diff_frameworks(fw, fw.replace(weights={9: 22, 10: 18})).to_dict()["changes"][0]
+        {'kind': 'weight', 'title': 'weights changed', 'subject': '9', 'before': '20', 'after': '22'}
+        """
+        return {
+            "before": self.before,
+            "after": self.after,
+            "changes": [
+                {
+                    "kind": change.kind.name.lower(),
+                    "title": change.kind.heading,
+                    "subject": change.subject,
+                    "before": change.before,
+                    "after": change.after,
+                }
+                for change in self.changes
+            ],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text.
+
+        >>> import itakit, json
+        >>> fw = itakit.framework(2564)
+        >>> json.loads(diff_frameworks(fw, fw).to_json())
+        {'before': 'FY 2564', 'after': 'FY 2564', 'changes': []}
+        """
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def __str__(self) -> str:
         count = len(self.changes)
@@ -205,6 +247,7 @@ def diff_frameworks(before: Rules, after: Rules) -> FrameworkDiff:
         *_questions(before, after),
         *_scales(before, after),
         *_levels(before.levels, after.levels),
+        *_oit_rules(before, after),
     ]
     order = list(ChangeKind)
     changes.sort(key=lambda change: order.index(change.kind))
@@ -257,11 +300,12 @@ def _place(question: Question) -> str:
 
 
 def _polarity(question: Question) -> str:
-    items = question.items
-    reversed_items = [item.code for item in items if item.points[0] > item.points[-1]]
+    if not question.subitems:
+        return "reversed" if question.reversed else "plain"
+    reversed_items = [item.code for item in question.subitems if item.reversed]
     if not reversed_items:
         return "plain"
-    if len(reversed_items) == len(items):
+    if len(reversed_items) == len(question.subitems):
         return "reversed"
     return f"reversed: {', '.join(reversed_items)}"
 
@@ -298,7 +342,10 @@ def _questions(before: Rules, after: Rules) -> Iterator[Change]:
 
 
 def _points(scale: AnswerScale) -> str:
-    return " / ".join(f"{choice.label_th} {choice.points}" for choice in scale.choices)
+    return " / ".join(
+        f"{choice.label_th} {'?' if choice.points is None else choice.points}"
+        for choice in scale.choices
+    )
 
 
 def _scales(before: Rules, after: Rules) -> Iterator[Change]:
@@ -338,4 +385,14 @@ def _levels(before: LevelScheme, after: LevelScheme) -> Iterator[Change]:
             "levels",
             before.confidence.value,
             after.confidence.value,
+        )
+
+
+def _oit_rules(before: Rules, after: Rules) -> Iterator[Change]:
+    a, b = before.oit_rule, after.oit_rule
+    if a.kind is not b.kind:
+        yield Change(ChangeKind.OIT_RULE, "OIT rule", a.kind.value, b.kind.value)
+    if a.confidence is not b.confidence:
+        yield Change(
+            ChangeKind.OIT_RULE_CONFIDENCE, "OIT rule", a.confidence.value, b.confidence.value
         )

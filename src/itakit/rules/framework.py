@@ -22,11 +22,18 @@ from typing import Any, Self
 import attrs
 
 from itakit.codes import canonical_code
-from itakit.errors import InputTypeError, ItakitError, UnknownCodeError, ValidationError
+from itakit.errors import (
+    InputTypeError,
+    ItakitError,
+    ScoringError,
+    UnknownCodeError,
+    ValidationError,
+)
 from itakit.fiscal_year import FiscalYear
 from itakit.rules._validate import non_empty_text, to_decimal
 from itakit.rules.indicators import Indicator, Item, Question, SubIndicator
 from itakit.rules.levels import LevelScheme
+from itakit.rules.oit_rule import OITRule
 from itakit.rules.provenance import Confidence, Source
 from itakit.rules.scales import AnswerScale
 from itakit.rules.tools import Tool
@@ -90,6 +97,8 @@ class Rules:
     questions: tuple[Question, ...] = ()
     sources: tuple[Source, ...] = ()
     notes: tuple[str, ...] = ()
+    oit_rule: OITRule = attrs.field(factory=OITRule)
+    """The rule that turns OIT items into indicator scores, as the edition states it."""
     _by_code: Mapping[str, Question] = attrs.field(init=False, repr=False, eq=False)
     _by_number: Mapping[int, Indicator] = attrs.field(init=False, repr=False, eq=False)
 
@@ -137,6 +146,13 @@ class Rules:
         keys = [scale.key for scale in scales]
         if len(set(keys)) != len(keys):
             raise ValidationError(f"scale keys must be unique (got {keys})", value=keys)
+        for scale in scales:
+            if scale.replaces is not None and scale.replaces not in keys:
+                raise ValidationError(
+                    f"scale {scale.key!r} is an alternative to scale {scale.replaces!r},"
+                    f" which these rules do not list (they list: {', '.join(keys)})",
+                    value=scale.replaces,
+                )
 
     def _check_questions(self, by_number: Mapping[int, Indicator]) -> dict[str, Question]:
         by_code: dict[str, Question] = {}
@@ -171,6 +187,7 @@ class Rules:
             *((f"question {q.code}", q.sources) for q in self.questions),
             *((f"scale {s.key}", s.sources) for s in self.scales),
             ("levels", self.levels.sources),
+            ("the OIT rule", self.oit_rule.sources),
         ]
         for where, sources in cited:
             for key in sources:
@@ -302,8 +319,43 @@ class Rules:
                 *(question.confidence for question in self.questions),
                 *(scale.confidence for scale in self.scales),
                 self.levels.confidence,
+                self.oit_rule.confidence,
             ]
         )
+
+    def with_scale(self, key: str, points: object = None) -> Self:
+        """These rules with the questions that may use scale *key* answered on it.
+
+        For the alternatives an edition lists (``iit_six_level`` and
+        ``eit_six_level`` from FY 2567 on: labels known, points unknown), give
+        the *points* your forms use, lowest choice first; the scale becomes
+        provisional (your assumption).  Every question of the scale's tool
+        answered on the scale it replaces switches to it.  Scoring with points
+        nobody knows is refused.
+
+        >>> import itakit
+        >>> six = itakit.framework(2567).with_scale("iit_six_level", points=[0, 20, 40, 60, 80, 100])
+        >>> six.question("i1").scale.key, six.question("e1").scale.key
+        ('iit_six_level', 'four_level')
+        >>> itakit.framework(2567).with_scale("iit_six_level")
+        Traceback (most recent call last):
+        ...
+        itakit.errors.ScoringError: the points of scale 'iit_six_level' are unknown: give the 6 points your forms use, lowest choice first, e.g. with_scale('iit_six_level', points=[0, 20, 40, 60, 80, 100])
+        """
+        scale = self.scale(key)
+        if points is not None:
+            scale = scale.with_points(points)
+        elif not scale.points_known:
+            raise ScoringError(scale.unknown_points_message(), value=key)
+        scales = tuple(scale if s.key == key else s for s in self.scales)
+        questions = tuple(
+            attrs.evolve(q, scale=scale)
+            if q.scale.key == key
+            or (q.scale.key == scale.replaces and scale.tool in (None, q.tool))
+            else q
+            for q in self.questions
+        )
+        return attrs.evolve(self, scales=scales, questions=questions)
 
     # -- derivation ----------------------------------------------------------
 

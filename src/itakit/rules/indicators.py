@@ -92,6 +92,8 @@ class Indicator:
     confidence: Confidence = Confidence.PROVISIONAL
     """How sure itakit is of the weight."""
     sources: tuple[str, ...] = ()
+    note: str | None = attrs.field(default=None, validator=optional_text)
+    """What is uncertain about it, in plain words (such as where a carried weight comes from)."""
 
     @sub_indicators.validator
     def _check_sub_indicators(
@@ -155,7 +157,8 @@ class Question:
     ``reversed`` marks a question where the highest choice is the worst
     (the points run the other way).  A question with sub-items marks polarity
     on each sub-item instead, and scores as the mean of its sub-items.
-    ``note`` says in plain words what is uncertain about it.
+    ``note`` says in plain words what is uncertain about it.  An OIT item
+    may have no title (``text_th`` is None) where no source gives one.
     """
 
     code: str = attrs.field(converter=canonical_code)
@@ -173,6 +176,13 @@ class Question:
     note: str | None = attrs.field(default=None, validator=optional_text)
 
     def __attrs_post_init__(self) -> None:
+        if not self.scale.points_known:
+            raise ValidationError(
+                f"question {self.code} is answered on scale {self.scale.key!r}, whose points are"
+                " unknown: itakit cannot score it; "
+                + self.scale.unknown_points_message().split(": ", 1)[1],
+                value=self.code,
+            )
         if self.code[0] != self.indicator.tool.prefix:
             raise ValidationError(
                 f"question {self.code} cannot belong to indicator {self.indicator.number},"

@@ -42,7 +42,9 @@ def find_level(scheme: LevelScheme, level: Level | str) -> Level:
             f"a level is a Level or its label, such as 'ผ่านดี' or 'A' (got {level!r})", value=level
         )
     for candidate in scheme.levels:
-        if wanted == candidate.label_th or wanted.casefold() == candidate.label_en.casefold():
+        if wanted == normalize(candidate.label_th) or (
+            wanted.casefold() == normalize(candidate.label_en).casefold()
+        ):
             return candidate
     labels = ", ".join(candidate.label_th for candidate in scheme.levels)
     raise UnknownCodeError(f"no level {wanted!r} in this edition (it has {labels})", value=level)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from itakit.errors import ValidationError
-from itakit.rules._validate import non_empty_text, percent_decimal, to_decimal
+from itakit.rules._validate import non_empty_text, optional_text, percent_decimal, to_decimal
 from itakit.rules.provenance import Confidence
 from itakit.rules.tools import Tool
 
@@ -82,6 +82,7 @@ class LevelScheme:
     pass_mark: Decimal = attrs.field(converter=to_decimal, validator=percent_decimal)
     confidence: Confidence = Confidence.PROVISIONAL
     sources: tuple[str, ...] = ()
+    note: str | None = attrs.field(default=None, validator=optional_text)
 
     @levels.validator
     def _check_levels(self, attribute: attrs.Attribute[Any], levels: tuple[Level, ...]) -> None:

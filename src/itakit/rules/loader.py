@@ -21,48 +21,20 @@ from __future__ import annotations
 import json
 import os
 import tomllib
-from collections.abc import Hashable, Iterable, Mapping, Sequence
-from typing import Any, Literal, NoReturn, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, NoReturn
 
-import attrs
-from cattrs.errors import BaseValidationError
-
-from itakit._convert import converter
 from itakit._files import as_path, atomic_write, read_text
 from itakit._toml import dumps as _toml_dumps
-from itakit.errors import (
-    FileAccessError,
-    FrameworkFileError,
-    InputTypeError,
-    ItakitError,
-    ValidationError,
-)
-from itakit.rules._problems import failing_field, join, structure_problems
-from itakit.rules._schema import (
-    ChoiceSpec,
-    FrameworkSpec,
-    IndicatorSpec,
-    LevelSchemeSpec,
-    LevelSpec,
-    Number,
-    QuestionSpec,
-    ScaleSpec,
-    SourceSpec,
-    SubIndicatorSpec,
-    SubItemSpec,
-)
+from itakit.errors import FileAccessError, FrameworkFileError, InputTypeError, ValidationError
+from itakit.rules._structure import FileProblems, structure_rules, unstructure_rules
 from itakit.rules.framework import Rules
-from itakit.rules.indicators import Indicator, Question, SubIndicator, SubItem
-from itakit.rules.levels import Level, LevelScheme
-from itakit.rules.provenance import Source
-from itakit.rules.scales import AnswerScale, Choice
 
 __all__ = ["FileFormat", "dump_rules", "load_rules", "loads_rules"]
 
 FileFormat = Literal["toml", "json"]
 """The two formats of a framework file."""
 
-T = TypeVar("T")
 _TEXT = "<text>"
 _SUFFIXES: Mapping[str, FileFormat] = {".toml": "toml", ".json": "json"}
 
@@ -87,7 +59,7 @@ def loads_rules(
     >>> loads_rules('fiscal_year = 2564\\ntitle_th = "x"\\ntitle_en = "x"\\nlevels = 1')
     Traceback (most recent call last):
     ...
-    itakit.errors.FrameworkFileError: <text>: levels: expected a table with keys pass_mark, confidence, sources, levels (got 1); indicators: is required but missing
+    itakit.errors.FrameworkFileError: <text>: levels: expected a table with keys pass_mark, confidence, sources, note, levels (got 1); indicators: is required but missing
     """
     if isinstance(text, bytes):
         try:
@@ -127,10 +99,9 @@ def load_rules(path: str | os.PathLike[str], *, format: FileFormat | None = None
 
 def _build(name: str, data: Any) -> Rules:
     try:
-        spec = converter.structure(data, FrameworkSpec)
-    except (BaseValidationError, ItakitError) as error:
-        _fail(name, structure_problems(error))
-    return _Builder(name).framework(spec)
+        return structure_rules(data, Rules)
+    except FileProblems as problems:
+        _fail(name, problems.rendered(), problems.problems[0][2])
 
 
 def dump_rules(
@@ -156,7 +127,7 @@ def dump_rules(
     if format is None:
         suffix = as_path(path).suffix.lower() if path is not None else ""
         format = _SUFFIXES.get(suffix, "toml")
-    data = converter.unstructure(_to_spec(rules))
+    data = unstructure_rules(rules)
     if format == "toml":
         text = _toml_dumps(data, header_depth=1)
     elif format == "json":
@@ -215,258 +186,4 @@ def _fail(name: str, problems: Sequence[tuple[str, str]], value: object = None) 
     said = "; ".join(f"{path}: {what}" if path else what for path, what in problems)
     raise FrameworkFileError(
         f"{name}: {said}", source=name, path=problems[0][0] or None, value=value
-    )
-
-
-def _listing(values: Iterable[object]) -> str:
-    return ", ".join(str(value) for value in values) or "none"
-
-
-class _Builder:
-    """Turns a file's shape into the model, naming the place of each problem."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.source_keys: frozenset[str] = frozenset()
-
-    def fail(self, path: str, what: str, value: object = None) -> NoReturn:
-        _fail(self.name, [(path, what)], value)
-
-    def make(self, path: str, cls: type[T], **arguments: Any) -> T:
-        try:
-            return cls(**arguments)
-        except ItakitError as error:
-            field = failing_field(cls, arguments)
-            self.fail(join(path, field) if field else path, error.message, error.value)
-
-    def unique(self, path: str, field: str, values: Sequence[Hashable]) -> None:
-        first: dict[Hashable, int] = {}
-        for index, value in enumerate(values):
-            if value in first:
-                self.fail(
-                    join(join(path, index), field),
-                    f"{value!r} appears twice (first at {path}[{first[value]}])",
-                    value,
-                )
-            first[value] = index
-
-    def cited(self, path: str, keys: tuple[str, ...]) -> tuple[str, ...]:
-        for index, key in enumerate(keys):
-            if key not in self.source_keys:
-                self.fail(
-                    join(join(path, "sources"), index),
-                    f"cites source {key!r}, which the file's sources do not list"
-                    f" (listed: {_listing(sorted(self.source_keys))})",
-                    key,
-                )
-        return keys
-
-    def framework(self, spec: FrameworkSpec) -> Rules:
-        sources = tuple(
-            self.make(join("sources", i), Source, **attrs.asdict(source, recurse=False))
-            for i, source in enumerate(spec.sources)
-        )
-        self.unique("sources", "key", [source.key for source in sources])
-        self.source_keys = frozenset(source.key for source in sources)
-        scales = tuple(self.scale(join("scales", i), s) for i, s in enumerate(spec.scales))
-        self.unique("scales", "key", [scale.key for scale in scales])
-        indicators = tuple(
-            self.indicator(join("indicators", i), s) for i, s in enumerate(spec.indicators)
-        )
-        self.unique("indicators", "number", [indicator.number for indicator in indicators])
-        questions = tuple(
-            self.question(join("questions", i), s, indicators, scales)
-            for i, s in enumerate(spec.questions)
-        )
-        self.unique("questions", "code", [question.code for question in questions])
-        return self.make(
-            "",
-            Rules,
-            fiscal_year=spec.fiscal_year,
-            title_th=spec.title_th,
-            title_en=spec.title_en,
-            notes=spec.notes,
-            sources=sources,
-            scales=scales,
-            levels=self.levels("levels", spec.levels),
-            indicators=indicators,
-            questions=questions,
-        )
-
-    def scale(self, path: str, spec: ScaleSpec) -> AnswerScale:
-        choices = tuple(
-            self.make(join(join(path, "choices"), i), Choice, **attrs.asdict(c, recurse=False))
-            for i, c in enumerate(spec.choices)
-        )
-        return self.make(
-            path,
-            AnswerScale,
-            key=spec.key,
-            name_th=spec.name_th,
-            name_en=spec.name_en,
-            choices=choices,
-            confidence=spec.confidence,
-            sources=self.cited(path, spec.sources),
-        )
-
-    def levels(self, path: str, spec: LevelSchemeSpec) -> LevelScheme:
-        levels = tuple(
-            self.make(join(join(path, "levels"), i), Level, **attrs.asdict(s, recurse=False))
-            for i, s in enumerate(spec.levels)
-        )
-        return self.make(
-            path,
-            LevelScheme,
-            levels=levels,
-            pass_mark=spec.pass_mark,
-            confidence=spec.confidence,
-            sources=self.cited(path, spec.sources),
-        )
-
-    def indicator(self, path: str, spec: IndicatorSpec) -> Indicator:
-        subs = tuple(
-            self.make(
-                join(join(path, "sub_indicators"), i),
-                SubIndicator,
-                **attrs.asdict(sub, recurse=False),
-            )
-            for i, sub in enumerate(spec.sub_indicators)
-        )
-        return self.make(
-            path,
-            Indicator,
-            number=spec.number,
-            name_th=spec.name_th,
-            name_en=spec.name_en,
-            tool=spec.tool,
-            weight=spec.weight,
-            sub_indicators=subs,
-            confidence=spec.confidence,
-            sources=self.cited(path, spec.sources),
-        )
-
-    def question(
-        self,
-        path: str,
-        spec: QuestionSpec,
-        indicators: tuple[Indicator, ...],
-        scales: tuple[AnswerScale, ...],
-    ) -> Question:
-        indicator = next((i for i in indicators if i.number == spec.indicator), None)
-        if indicator is None:
-            self.fail(
-                join(path, "indicator"),
-                f"no indicator {spec.indicator} in this file"
-                f" (expected one of {_listing(i.number for i in indicators)})",
-                spec.indicator,
-            )
-        scale = next((s for s in scales if s.key == spec.scale), None)
-        if scale is None:
-            self.fail(
-                join(path, "scale"),
-                f"no scale {spec.scale!r} in this file"
-                f" (expected one of {_listing(s.key for s in scales)})",
-                spec.scale,
-            )
-        sub_indicator = None
-        if spec.sub_indicator is not None:
-            sub_indicator = next(
-                (s for s in indicator.sub_indicators if s.code == spec.sub_indicator), None
-            )
-            if sub_indicator is None:
-                self.fail(
-                    join(path, "sub_indicator"),
-                    f"indicator {indicator.number} has no sub-indicator {spec.sub_indicator!r}"
-                    f" (it has: {_listing(s.code for s in indicator.sub_indicators)})",
-                    spec.sub_indicator,
-                )
-        subitems = tuple(
-            self.make(join(join(path, "subitems"), i), SubItem, **attrs.asdict(s, recurse=False))
-            for i, s in enumerate(spec.subitems)
-        )
-        return self.make(
-            path,
-            Question,
-            code=spec.code,
-            indicator=indicator,
-            scale=scale,
-            reversed=spec.reversed,
-            sub_indicator=sub_indicator,
-            subitems=subitems,
-            text_th=spec.text_th,
-            text_en=spec.text_en,
-            confidence=spec.confidence,
-            sources=self.cited(path, spec.sources),
-            note=spec.note,
-        )
-
-
-# -- writing --------------------------------------------------------------------
-
-
-def _to_spec(fw: Rules) -> FrameworkSpec:
-    return FrameworkSpec(
-        fiscal_year=fw.fiscal_year,
-        title_th=fw.title_th,
-        title_en=fw.title_en,
-        notes=fw.notes,
-        sources=tuple(SourceSpec(**attrs.asdict(s, recurse=False)) for s in fw.sources),
-        scales=tuple(
-            ScaleSpec(
-                key=s.key,
-                name_th=s.name_th,
-                name_en=s.name_en,
-                confidence=s.confidence,
-                sources=s.sources,
-                choices=tuple(ChoiceSpec(**attrs.asdict(c, recurse=False)) for c in s.choices),
-            )
-            for s in fw.scales
-        ),
-        levels=LevelSchemeSpec(
-            pass_mark=Number(fw.levels.pass_mark),
-            confidence=fw.levels.confidence,
-            sources=fw.levels.sources,
-            levels=tuple(
-                LevelSpec(
-                    label_th=level.label_th,
-                    label_en=level.label_en,
-                    min_total=Number(level.min_total),
-                    min_tool_score=None
-                    if level.min_tool_score is None
-                    else Number(level.min_tool_score),
-                )
-                for level in fw.levels.levels
-            ),
-        ),
-        indicators=tuple(
-            IndicatorSpec(
-                number=i.number,
-                name_th=i.name_th,
-                name_en=i.name_en,
-                tool=i.tool,
-                weight=Number(i.weight),
-                confidence=i.confidence,
-                sources=i.sources,
-                sub_indicators=tuple(
-                    SubIndicatorSpec(**attrs.asdict(sub, recurse=False)) for sub in i.sub_indicators
-                ),
-            )
-            for i in fw.indicators
-        ),
-        questions=tuple(
-            QuestionSpec(
-                code=q.code,
-                indicator=q.indicator.number,
-                sub_indicator=None if q.sub_indicator is None else q.sub_indicator.code,
-                text_th=q.text_th,
-                text_en=q.text_en,
-                scale=q.scale.key,
-                reversed=q.reversed,
-                subitems=tuple(SubItemSpec(**attrs.asdict(s, recurse=False)) for s in q.subitems),
-                confidence=q.confidence,
-                sources=q.sources,
-                note=q.note,
-            )
-            for q in fw.questions
-        ),
     )

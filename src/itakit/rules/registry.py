@@ -6,7 +6,7 @@ call :func:`itakit.framework`, which wraps these rules in a
 :class:`~itakit.Framework`.
 
 >>> [str(edition.fiscal_year) for edition in frameworks()]
-['2563', '2564', '2565', '2566', '2567', '2568']
+['2563', '2564', '2565', '2566', '2567', '2568', '2569', '2570']
 >>> shipped("๒๕๖๗") is shipped(2567)
 True
 """
@@ -54,7 +54,7 @@ class Edition:
         """The record of a framework.
 
         >>> Edition.of(shipped(2566)).levels_confidence
-        <Confidence.PROVISIONAL: 'provisional'>
+        <Confidence.INFERRED: 'inferred'>
         """
         return cls(
             fiscal_year=fw.fiscal_year,
@@ -111,11 +111,11 @@ def shipped(year: int | str | FiscalYear) -> Rules:
     >>> shipped(2024)
     Traceback (most recent call last):
     ...
-    itakit.errors.UnknownEditionError: 2024 looks like a C.E. year; ITA fiscal years are B.E. (did you mean 2567?); itakit ships FY 2563, 2564, 2565, 2566, 2567, 2568
+    itakit.errors.UnknownEditionError: 2024 looks like a C.E. year; ITA fiscal years are B.E. (did you mean 2567?); itakit ships FY 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570
     >>> shipped(2580)
     Traceback (most recent call last):
     ...
-    itakit.errors.UnknownEditionError: no framework edition for FY 2580: itakit ships FY 2563, 2564, 2565, 2566, 2567, 2568 (load your own with load_framework())
+    itakit.errors.UnknownEditionError: no framework edition for FY 2580: itakit ships FY 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570 (load your own with load_framework())
     """
     if isinstance(year, bool) or not isinstance(year, int | str | FiscalYear):
         raise InputTypeError(
@@ -149,6 +149,6 @@ def frameworks() -> tuple[Edition, ...]:
     """Every shipped edition, oldest first, with how far to trust it.
 
     >>> [(str(e.fiscal_year), e.levels_confidence.value) for e in frameworks()][-2:]
-    [('2567', 'sourced'), ('2568', 'sourced')]
+    [('2569', 'provisional'), ('2570', 'provisional')]
     """
     return tuple(Edition.of(shipped(year)) for year in _years())

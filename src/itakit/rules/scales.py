@@ -16,9 +16,10 @@ from fractions import Fraction
 
 import attrs
 
-from itakit.errors import InputTypeError, ValidationError
-from itakit.rules._validate import non_empty_text
+from itakit.errors import InputTypeError, ScoringError, ValidationError
+from itakit.rules._validate import non_empty_text, optional_text
 from itakit.rules.provenance import Confidence
+from itakit.rules.tools import Tool
 from itakit.text import normalize
 
 __all__ = ["AnswerScale", "Choice", "to_points"]
@@ -46,17 +47,30 @@ def to_points(value: object) -> Fraction:
     return points
 
 
+def _optional_points(value: object) -> Fraction | None:
+    return None if value is None else to_points(value)
+
+
+def _optional_tool(value: object) -> Tool | None:
+    return None if value is None else Tool.parse(value)  # type: ignore[arg-type]
+
+
 @attrs.frozen
 class Choice:
     """One answer a respondent can give, with its Thai label and its points.
 
+    ``points`` is ``None`` where the label is known and the points are not
+    (the six-level scales of FY 2567 on): such a choice cannot be scored.
+
     >>> Choice(label_th="มี", label_en="yes", points=100).points
     Fraction(100, 1)
+    >>> Choice(label_th="เห็นด้วย", label_en="agree").points is None
+    True
     """
 
     label_th: str = attrs.field(validator=non_empty_text)
     label_en: str = attrs.field(validator=non_empty_text)
-    points: Fraction = attrs.field(converter=to_points)
+    points: Fraction | None = attrs.field(default=None, converter=_optional_points)
 
 
 def _check_choices(scale: AnswerScale, attribute: object, choices: tuple[Choice, ...]) -> None:
@@ -68,6 +82,13 @@ def _check_choices(scale: AnswerScale, attribute: object, choices: tuple[Choice,
     labels = [choice.label_th for choice in choices]
     if len(set(labels)) != len(labels):
         raise ValidationError(f"scale {scale.key!r} repeats a Thai label: {labels}", value=labels)
+    known = {choice.points is not None for choice in choices}
+    if len(known) > 1:
+        raise ValidationError(
+            f"scale {scale.key!r} gives points for some choices only: give every choice its"
+            " points, or none (points unknown)",
+            value=choices,
+        )
 
 
 @attrs.frozen
@@ -75,15 +96,32 @@ class AnswerScale:
     """The ordered choices of a question, lowest first (choice 0 is the lowest).
 
     A *reversed* question (where "yes, a lot" is bad) scores the same choices
-    in the opposite order.
+    in the opposite order.  A scale may know its labels and not its points
+    (:attr:`points_known` is False): it is listed as an alternative to the
+    scale named by ``replaces`` for the questions of ``tool``, and can be
+    scored only once its points are given (:meth:`with_points`).
     """
 
     key: str = attrs.field(validator=non_empty_text)
     name_th: str = attrs.field(validator=non_empty_text)
     name_en: str = attrs.field(validator=non_empty_text)
     choices: tuple[Choice, ...] = attrs.field(validator=_check_choices)
-    confidence: Confidence = Confidence.SOURCED
+    confidence: Confidence = Confidence.PROVISIONAL
     sources: tuple[str, ...] = ()
+    note: str | None = attrs.field(default=None, validator=optional_text)
+    replaces: str | None = attrs.field(default=None, validator=optional_text)
+    """The key of the scale this one is an alternative to (``"four_level"``), if any."""
+    tool: Tool | None = attrs.field(default=None, converter=_optional_tool)
+    """The tool whose questions may switch to this scale, if it is an alternative."""
+
+    @property
+    def points_known(self) -> bool:
+        """Whether the points of its choices are known (so that it can score).
+
+        >>> AnswerScale.four_level().points_known
+        True
+        """
+        return all(choice.points is not None for choice in self.choices)
 
     def points(self, *, reversed: bool = False) -> tuple[Fraction, ...]:
         """The points of each choice, choice 0 first, reversed if asked.
@@ -91,8 +129,44 @@ class AnswerScale:
         >>> AnswerScale.yes_no().points(reversed=True)
         (Fraction(100, 1), Fraction(0, 1))
         """
-        points = tuple(choice.points for choice in self.choices)
+        if not self.points_known:
+            raise ScoringError(self.unknown_points_message(), value=self.key)
+        points = tuple(choice.points for choice in self.choices if choice.points is not None)
         return points[::-1] if reversed else points
+
+    def unknown_points_message(self) -> str:
+        """What to do about a scale whose points are unknown."""
+        count = len(self.choices)
+        example = ", ".join(str(Fraction(100 * k, count - 1)) for k in range(count))
+        return (
+            f"the points of scale {self.key!r} are unknown: give the {count} points your forms"
+            f" use, lowest choice first, e.g. with_scale({self.key!r}, points=[{example}])"
+        )
+
+    def with_points(self, points: object) -> AnswerScale:
+        """This scale with *points* for its choices (lowest first), marked provisional.
+
+        >>> scale = AnswerScale.yes_no().with_points([0, 50])
+        >>> scale.points(), scale.confidence.value
+        ((Fraction(0, 1), Fraction(50, 1)), 'provisional')
+        """
+        if isinstance(points, str | bytes) or not hasattr(points, "__iter__"):
+            raise InputTypeError(
+                f"points must be a list of numbers, one a choice (got {points!r})", value=points
+            )
+        given = list(points)
+        if len(given) != len(self.choices):
+            raise ValidationError(
+                f"scale {self.key!r} has {len(self.choices)} choices: give {len(self.choices)}"
+                f" points, lowest choice first (got {len(given)})",
+                value=points,
+            )
+        choices = tuple(
+            attrs.evolve(choice, points=to_points(value))
+            for choice, value in zip(self.choices, given, strict=True)
+        )
+        note = "points given by the user" + (f"; {self.note}" if self.note else "")
+        return attrs.evolve(self, choices=choices, confidence=Confidence.PROVISIONAL, note=note)
 
     def index_of(self, label: str) -> int:
         """The choice number of a Thai or English label.
@@ -102,7 +176,7 @@ class AnswerScale:
         """
         wanted = normalize(label)
         for index, choice in enumerate(self.choices):
-            if wanted in (choice.label_th, choice.label_en):
+            if wanted in (normalize(choice.label_th), normalize(choice.label_en)):
                 return index
         known = ", ".join(choice.label_th for choice in self.choices)
         raise ValidationError(

@@ -6,7 +6,9 @@ beside the code its ``score_*`` methods call.
 - :func:`score_indicators`: one agency from its indicator scores → :class:`ScoreCard`;
 - :func:`score_oit`: one agency's OIT checklist → indicator scores (:class:`OITScores`);
 - :func:`score_responses`: respondents' raw answers, many agencies → :class:`ScoreTable`;
-- :func:`score_indicator_table`, :func:`score_oit_table`: the same, many agencies at once.
+- :func:`score_questions`: one agency from its question scores (as ITAS shows them) → :class:`ScoreCard`;
+- :func:`score_indicator_table`, :func:`score_oit_table`, :func:`score_question_table`: many agencies at once;
+- :func:`verify`, :func:`fit_weights`: published rows scored again, and the weights that explain them.
 
 The one-agency path is exact (fractions until the published rounding); the
 many-agency path is vectorised NumPy whose published numbers equal the exact
@@ -36,10 +38,21 @@ from itakit.scoring.indicator_table import score_indicator_table
 from itakit.scoring.oit import OITScores, score_oit
 from itakit.scoring.oit_table import OITTable, score_oit_table
 from itakit.scoring.plots import plot_card, plot_levels
+from itakit.scoring.provisional import provisional_note, provisional_parts
+from itakit.scoring.questions_input import score_question_table, score_questions
 from itakit.scoring.ranking import Ranked, percentiles, rank
 from itakit.scoring.responses import score_responses
 from itakit.scoring.route import Route, Step, cheapest_route
+from itakit.scoring.storage import (
+    dump_card,
+    dump_table,
+    load_card,
+    load_table,
+    loads_card,
+    loads_table,
+)
 from itakit.scoring.table import ScoreTable
+from itakit.scoring.verification import RowCheck, Verification, WeightFit, fit_weights, verify
 from itakit.scoring.what_if import what_if
 
 __all__ = [
@@ -52,28 +65,43 @@ __all__ = [
     "OITTable",
     "Ranked",
     "Route",
+    "RowCheck",
     "ScoreCard",
     "ScoreTable",
     "Step",
     "Summary",
+    "Verification",
+    "WeightFit",
     "cheapest_route",
     "costly_questions",
+    "dump_card",
     "dump_framework",
+    "dump_table",
+    "fit_weights",
     "framework",
     "gaps",
     "level_counts",
+    "load_card",
     "load_framework",
+    "load_table",
+    "loads_card",
     "loads_framework",
+    "loads_table",
     "percentiles",
     "plot_card",
     "plot_levels",
+    "provisional_note",
+    "provisional_parts",
     "rank",
     "score_file",
     "score_indicator_table",
     "score_indicators",
     "score_oit",
     "score_oit_table",
+    "score_question_table",
+    "score_questions",
     "score_responses",
     "summary",
+    "verify",
     "what_if",
 ]

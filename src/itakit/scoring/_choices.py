@@ -98,7 +98,8 @@ def _slow_offset(value: object, lookup: Mapping[object, int], choices: int) -> i
     if isinstance(value, bool | np.bool_):
         return int(value) + 1 if choices == 2 else _MISS
     if isinstance(value, str):
-        return lookup.get(to_arabic_digits(normalize(value)), _MISS)
+        key = to_arabic_digits(normalize(value))
+        return lookup.get(key, lookup.get(key.casefold(), _MISS))
     if isinstance(value, int | np.integer | float | np.floating):
         number = float(value)
         if number.is_integer() and 0 <= number < choices:

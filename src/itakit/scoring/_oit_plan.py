@@ -3,8 +3,10 @@
 OIT rule (**verified** on FY 2564 numbers, reference §3): a sub-indicator
 scores the share of its items present (the mean of their points, มี = 100);
 an indicator scores the plain mean of its sub-indicators (of its items, if it
-has no sub-indicators).  An edition without an item list (FY 2565–2568) can
-only take sub-indicator or indicator scores.
+has no sub-indicators).  An edition states the rule it scores with
+(``oit_rule``): under ``item_share`` an indicator scores the share of all its
+items present, whatever their sub-indicator.  An edition without an item list
+(FY 2565–2567) can only take sub-indicator or indicator scores.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Mapping
 import attrs
 
 from itakit.rules.framework import Rules
+from itakit.rules.oit_rule import OITRuleKind
 from itakit.rules.tools import Tool
 from itakit.scoring._answer_plan import column_code
 from itakit.scoring._choices import choice_labels
@@ -103,9 +106,10 @@ class OITPlan:
 def _build(framework: Rules) -> OITPlan:
     indicators = [i for i in framework.indicators if i.tool is Tool.OIT]
     groups: list[tuple[tuple[str | None, tuple[str, ...]], ...]] = []
+    item_share = framework.oit_rule.kind is OITRuleKind.ITEM_SHARE
     for indicator in indicators:
         questions = framework.questions_of(indicator)
-        if indicator.sub_indicators:
+        if indicator.sub_indicators and not item_share:
             per_sub = tuple(
                 (
                     sub.code,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from itakit._locale import check_lang
 from itakit._text_table import table
+from itakit.scoring.provisional import provisional_note
 from itakit.thai import Digits, check_digits, format_number, resolve_digits, with_digits
 
 if TYPE_CHECKING:
@@ -121,6 +122,9 @@ def card_text(card: ScoreCard, *, lang: str, digits: Digits) -> str:
         lines.append(f"{words['respondents']}: {counts}")
     confidence = card.confidence
     lines.append(f"{words['confidence']}: {confidence.label_th if thai else confidence.value}")
+    note = provisional_note(card, lang=lang, digits=digits)
+    if note is not None:
+        lines.append(note)
     return "\n".join(lines)
 
 
@@ -208,6 +212,10 @@ def card_html(card: ScoreCard) -> str:
         + "</tr>"
     )
     footer = f"confidence: {esc(card.confidence.value)} ({esc(card.confidence.label_th)})"
+    note = provisional_note(card, lang="th")
+    if note is not None:
+        english = provisional_note(card, lang="en")
+        footer += f'<br><span class="itakit-provisional">{esc(note)}<br>{esc(english or "")}</span>'
     if card.respondents:
         counts = ", ".join(f"{t.value} {n}" for t, n in card.respondents.items())
         footer = f"respondents / ผู้ตอบ: {esc(counts)} · " + footer

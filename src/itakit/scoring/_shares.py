@@ -24,6 +24,7 @@ from types import MappingProxyType
 from itakit.codes import canonical_code
 from itakit.errors import InputTypeError, ItakitError, ValidationError
 from itakit.rules.framework import Rules
+from itakit.rules.oit_rule import OITRuleKind
 from itakit.rules.tools import Tool
 from itakit.scoring._exact import exact_text, read_score
 from itakit.scoring._memo import PerFramework
@@ -39,6 +40,8 @@ def _build(framework: Rules) -> Mapping[str, tuple[int, Fraction]]:
         if not questions:
             continue
         subs = indicator.sub_indicators
+        if framework.oit_rule.kind is OITRuleKind.ITEM_SHARE:
+            subs = ()  # the edition's rule: each item counts the same
         if indicator.tool is not Tool.OIT or not subs:
             for question in questions:
                 shares[question.code] = (indicator.number, Fraction(1, len(questions)))

@@ -14,15 +14,16 @@ up to two decimals.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from itakit import _convert
 from itakit._locale import check_lang
 from itakit.errors import InputTypeError, ValidationError
 from itakit.fiscal_year import FiscalYear
@@ -295,37 +296,88 @@ class ScoreCard:
 
     # -- plain data ------------------------------------------------------------
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data (JSON- and TOML-ready): the exact inputs, then the published results.
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """JSON-ready data: the published values as numbers, under stable English keys.
 
-        Exact scores are text (``"93.55"``, or ``"2617/30"`` when they do not end).
+        Keys: ``fiscal_year``, ``agency``, ``indicator_scores`` (indicator
+        number as text → score), ``tool_scores`` and ``tool_points`` (``"IIT"``
+        → …), ``total``, ``level``, ``passed``, ``respondents``, ``confidence``,
+        and ``question_scores`` / ``question_respondents`` when the card has
+        them.  With *exact*, ``exact`` adds the values before rounding as text
+        (``"2617/30"``), which :meth:`from_dict` reads back exactly.  The JSON
+        Schema is ``itakit/data/schema/score-card.json``.
 
         >>> import itakit
         >>> data = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80)).to_dict()
         >>> data["fiscal_year"], data["indicator_scores"]["1"], data["total"], data["level"]
-        (2564, '80', '80.00', 'B')
+        (2564, 80.0, 80.0, 'B')
         """
-        from itakit.scoring._record import record_of
+        from itakit.scoring._json import card_dict
 
-        return dict(_convert.unstructure(record_of(self)))
+        return card_dict(self, exact=exact)
+
+    def to_json(self, *, exact: bool = False, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text (Thai as it is, not ``\\u`` escapes).
+
+        >>> import itakit, json
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80.125))
+        >>> json.loads(card.to_json())["total"], json.loads(card.to_json(exact=True))["exact"]["total"]
+        (80.13, '80.125')
+        """
+        from itakit.scoring._json import dumps
+
+        return dumps(self.to_dict(exact=exact), indent=indent)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], framework: Rules | None = None) -> ScoreCard:
         """The card :meth:`to_dict` wrote, scored again under *framework*.
 
         Without *framework*, the shipped edition of the data's fiscal year is
-        used.  Published values in *data* must match the new scoring, so a
-        card is never silently re-scored under other rules.
+        used.  The exact indicator scores are used where the data has them
+        (``to_dict(exact=True)``), else the published ones.  Published values
+        in *data* must match the new scoring, so a card is never silently
+        re-scored under other rules.
 
         >>> import itakit
         >>> fw = itakit.framework(2564)
         >>> card = fw.score_indicators(dict.fromkeys(range(1, 11), 80))
-        >>> ScoreCard.from_dict(card.to_dict(), fw) == card
+        >>> ScoreCard.from_dict(card.to_dict(exact=True), fw) == card
         True
         """
         from itakit.scoring._record import card_from
 
         return card_from(data, framework)
+
+    @classmethod
+    def from_json(cls, text: str | bytes, framework: Rules | None = None) -> ScoreCard:
+        """The card :meth:`to_json` wrote (see :meth:`from_dict`).
+
+        >>> import itakit
+        >>> card = itakit.framework(2567).score_indicators(dict.fromkeys(range(1, 11), 200 / 3))
+        >>> ScoreCard.from_json(card.to_json(exact=True)) == card
+        True
+        """
+        from itakit.scoring._json import loads
+
+        return cls.from_dict(loads(text, what="a score card"), framework)
+
+    def to_excel(self, path: str | os.PathLike[str], *, lang: str = "th") -> Path:
+        """Write the card as an Excel workbook that opens as it is; returns the path.
+
+        Sheets: its row of scores (as :meth:`ScoreTable.to_excel` writes a row,
+        readable back by :func:`~itakit.scoring.score_file`), its indicators one
+        a row, and the edition's confidence.  Thai headers, or English with
+        ``lang="en"``; published values as numbers shown with two decimals.
+        Written whole or not at all.  Needs the ``excel`` extra.
+
+        >>> import itakit, pathlib, tempfile
+        >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
+        >>> card.to_excel(pathlib.Path(tempfile.mkdtemp()) / "card.xlsx").name
+        'card.xlsx'
+        """
+        from itakit.scoring._workbook import write_card
+
+        return write_card(self, path, lang=lang)
 
     # -- text and HTML -----------------------------------------------------------
 
@@ -377,10 +429,11 @@ class ScoreCard:
 
         return gaps(self)
 
-    def what_if(self, changes: Mapping[int, object] | Route) -> ScoreCard:
+    def what_if(self, changes: Mapping[Any, object] | Route) -> ScoreCard:
         """A NEW card with some indicator scores changed (or a route's targets); this one is unchanged.
 
-        See :func:`itakit.scoring.what_if`.
+        See :func:`itakit.scoring.what_if`; question codes (``{"i10": 95}``) work
+        for a card that holds question scores.
 
         >>> import itakit
         >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))

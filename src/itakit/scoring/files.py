@@ -1,13 +1,21 @@
-"""Score files: a CSV, TOML or JSON file of scores or answers, scored in one call.
+"""Score files: a CSV, Excel, TOML or JSON file of scores or answers, scored in one call.
 
 :func:`score_file` reads what the ``itakit score`` command reads:
 
-- a CSV of indicator scores, ``agency,1,2,…,10``, one row per agency;
-- a CSV of answers, ``agency,i1,…,e15``, one row per respondent (blank cells
-  are blanks), with the OIT from a second file (*oit*);
+- a CSV or a workbook sheet (``.xlsx``, with the ``excel`` extra) of indicator
+  scores, ``agency,1,2,…,10``, one row per agency;
+- a CSV or a workbook sheet of answers, ``agency,i1,…,e15``, one row per
+  respondent (blank cells are blanks), or one row per answer (agency,
+  respondent, question, answer), with the OIT from a second file (*oit*).
+  Survey exports are read as they come: the agency column by its common
+  names, question columns by their code in any form (``i1. ท่านรู้…``), other
+  columns (timestamp, e-mail, comments) left out and listed in the result's
+  ``ignored_columns``;
 - a TOML or JSON file of indicator scores: ``fiscal_year`` and a table
   ``agencies`` of agency → ``{indicator: score}``, or one agency as
-  :meth:`ScoreCard.to_dict` writes it (``agency`` and ``indicator_scores``).
+  :meth:`ScoreCard.to_dict` writes it (``agency`` and ``indicator_scores``),
+  or many as :meth:`ScoreTable.to_dict` writes them (exact scores where the
+  data has them).
 
 An OIT file is a CSV (``agency,9,10``, or ``agency,o1,…``) or a TOML/JSON
 file with ``agencies`` of agency → ``{9: score, 10: score}`` or a checklist.
@@ -26,8 +34,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
@@ -35,10 +44,21 @@ from typing import Any, Protocol
 from itakit.errors import InputTypeError, ParseError, ScoringError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules.framework import Rules
-from itakit.scoring._answer_plan import column_code
+from itakit.scoring._answer_columns import Extra
+from itakit.scoring._headers import (
+    AGENCY_NAMES,
+    ANSWER_NAMES,
+    QUESTION_NAMES,
+    find_column,
+    header_code,
+    header_key,
+    indicator_header,
+)
 from itakit.scoring._problems import OnError
 from itakit.scoring._read import indicator_number
+from itakit.scoring._workbook import EXCEL_SUFFIXES, read_sheet
 from itakit.scoring.indicator_table import score_indicator_table
+from itakit.scoring.questions_input import score_question_table
 from itakit.scoring.responses import score_responses
 from itakit.scoring.table import ScoreTable
 
@@ -131,9 +151,17 @@ def _csv_year(name: str, columns: dict[str, list[str | None]]) -> object:
 def _agencies(name: str, data: Mapping[str, Any]) -> dict[str, list[Any]]:
     """Indicator scores of a TOML/JSON file as a table of columns."""
     if "indicator_scores" in data:
-        agencies = {data.get("agency") or "agency": data["indicator_scores"]}
+        agencies = {data.get("agency") or "agency": _scores_of(data)}
+    elif isinstance(data.get("question_scores"), Mapping):
+        agencies = {data.get("agency") or "agency": data["question_scores"]}
     elif isinstance(data.get("agencies"), Mapping):
         agencies = data["agencies"]
+    elif isinstance(data.get("agencies"), list):  # ScoreTable.to_dict()
+        agencies = {}
+        for record in data["agencies"]:
+            if not isinstance(record, Mapping) or "agency" not in record:
+                raise ScoringError(f"{name}: each of 'agencies' must be a record", value=record)
+            agencies[record["agency"]] = _scores_of(record)
     else:
         raise ScoringError(
             f"{name}: expected 'agencies' (agency → {{indicator: score}}) or 'indicator_scores'",
@@ -151,6 +179,26 @@ def _agencies(name: str, data: Mapping[str, Any]) -> dict[str, list[Any]]:
             for scores in agencies.values()
         ]
     return table
+
+
+def _scores_of(record: Mapping[str, Any]) -> Mapping[Any, Any]:
+    """The indicator scores of a card's or a table row's data: exact where it has them."""
+    exact = record.get("exact")
+    if isinstance(exact, Mapping) and isinstance(exact.get("indicator_scores"), Mapping):
+        return dict(exact["indicator_scores"])
+    scores = record.get("indicator_scores")
+    if isinstance(scores, Mapping):
+        return dict(scores)
+    return {key: value for key, value in record.items() if indicator_number(key) is not None}
+
+
+def _is_excel(name: str) -> bool:
+    return name.lower().endswith(EXCEL_SUFFIXES)
+
+
+def _sheet(path: Readable | str | Path, sheet: str | int | None) -> dict[str, list[Any]]:
+    source = path if isinstance(path, str | os.PathLike) else str(path)
+    return read_sheet(source, sheet=sheet)
 
 
 def _edition(year: FiscalYear) -> Rules:
@@ -171,6 +219,9 @@ def _oit(path: Readable | str | Path | None) -> tuple[object, object]:
     """The OIT of a file, and the fiscal year it names (if any)."""
     if path is None:
         return None, None
+    if _is_excel(_name(path)):
+        sheet = _sheet(path, None)
+        return sheet, _csv_year(_name(path), sheet)
     name, text = _text(path)
     if name.lower().endswith(".csv"):
         columns = _csv(name, text)
@@ -190,13 +241,27 @@ def score_file(
     framework: Rules | None = None,
     year: int | str | None = None,
     oit: Readable | str | Path | None = None,
+    sheet: str | int | None = None,
+    agency_column: str | None = None,
+    extra: Extra = "ignore",
+    ignore: Sequence[str] = (),
     on_error: OnError = "raise",
     progress: Callable[[str], None] | None = None,
+    questions: bool = False,
 ) -> ScoreTable:
-    """Score a CSV, TOML or JSON file of indicator scores or answers (see the module's doc).
+    """Score a CSV, Excel, TOML or JSON file of indicator scores or answers (see the module's doc).
+
+    *questions* reads a CSV as question scores, one row per agency (``agency,i1,…,e15``
+    with ``o1,…`` or ``9,10``), as ITAS shows them, rather than as answers; a TOML or
+    JSON file with question codes (or a ``question_scores`` table) is read so anyway
+    (see :func:`~itakit.scoring.questions_input.score_question_table`).
 
     The edition is *framework*, or that of *year*, or that of the year the
-    file names.  *path* is a path or an importlib resource; *on_error* is as for
+    file names.  *path* is a path or an importlib resource.  Of a workbook
+    the first sheet is read, or *sheet* (a name, or an index from 0).
+    *agency_column*, *extra* and *ignore* say which columns are which, as for
+    :func:`~itakit.scoring.score_responses`; the columns left out are listed
+    in the result's ``ignored_columns``.  *on_error* is as for
     :func:`~itakit.scoring.score_responses`.  *progress*, if given, is called
     with a short message as each stage begins (``"reading answers.csv"``,
     ``"scoring 250,000 rows"``), for a caller that shows progress.
@@ -204,24 +269,29 @@ def score_file(
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "trat.csv").write_text(
-    ...     "agency,1,2,3,4,5,6,7,8,9,10\\n"
-    ...     "ตราด,93.55,87.72,91.01,87.93,89.52,90.55,88.68,88.58,72.89,65.56\\n", encoding="utf-8")
+    ...     "หน่วยงาน,1,2,3,4,5,6,7,8,9,10,หมายเหตุ\\n"
+    ...     "ตราด,93.55,87.72,91.01,87.93,89.52,90.55,88.68,88.58,72.89,65.56,\\n", encoding="utf-8")
     >>> table = score_file(folder / "trat.csv", year=2564)
-    >>> table.card("ตราด").total
-    Decimal('81.45')
+    >>> table.card("ตราด").total, table.ignored_columns
+    (Decimal('81.45'), ('หมายเหตุ',))
     """
     say = progress or _quiet
     say(f"reading {_name(path)}")
-    name, text = _text(path)
+    name = _name(path)
     data: dict[str, Any] | None = None
-    if name.lower().endswith(".csv"):
-        columns: dict[str, list[Any]] = dict(_csv(name, text))
+    if sheet is not None and not _is_excel(name):
+        raise InputTypeError(f"{name}: sheet= is for Excel workbooks (.xlsx)", value=sheet)
+    if _is_excel(name):
+        columns: dict[str, list[Any]] = _sheet(path, sheet)
+        found = _csv_year(name, columns)
+    elif name.lower().endswith(".csv"):
+        columns = dict(_csv(name, _text(path)[1]))
         found = _csv_year(name, columns)
     elif name.lower().endswith((".toml", ".json")):
-        data = _mapping(name, text)
+        data = _mapping(name, _text(path)[1])
         found = data.get("fiscal_year")
     else:
-        raise InputTypeError(f"{name}: expected a .csv, .toml or .json file", value=name)
+        raise InputTypeError(f"{name}: expected a .csv, .xlsx, .toml or .json file", value=name)
     if oit is not None:
         say(f"reading {_name(oit)}")
     oit_data, oit_year = _oit(oit)
@@ -235,14 +305,38 @@ def score_file(
     if data is not None:
         columns = _agencies(name, data)
     fw = framework if framework is not None else _edition(fy)
-    names = [key for key in columns if key != "agency"]
     rows = len(next(iter(columns.values()), ()))
     say(f"scoring {rows:,} row{'' if rows == 1 else 's'}")
-    if names and all(indicator_number(key) is not None for key in names):
-        return score_indicator_table(fw, columns, on_error=on_error)
-    if any(column_code(key) is not None for key in names):
-        return score_responses(fw, columns, oit=oit_data, on_error=on_error)
+    options: dict[str, Any] = {
+        "agency_column": agency_column,
+        "extra": extra,
+        "ignore": ignore,
+        "on_error": on_error,
+    }
+    codes = [key for key in columns if header_code(key) is not None]
+    if codes and (questions or data is not None):
+        agency = find_column(
+            list(columns), agency_column, AGENCY_NAMES, what="agency", option="agency_column"
+        )
+        return score_question_table(
+            fw, columns, agency_column=agency or "agency", on_error=on_error
+        )
+    if _holds_answers(list(columns)):
+        return score_responses(fw, columns, oit=oit_data, **options)
+    if any(indicator_header(key) is not None for key in columns):
+        return score_indicator_table(fw, columns, **options)
     raise ScoringError(
-        f"{name}: expected indicator columns (agency,1,…,10) or answer columns (agency,i1,…)",
-        value=names,
+        f"{name}: expected indicator columns (agency,1,…,10) or answer columns (agency,i1,…);"
+        f" its columns are {', '.join(map(repr, columns))}",
+        value=list(columns),
+    )
+
+
+def _holds_answers(names: list[str]) -> bool:
+    """Whether a table's columns are answers: a question code in a header, or a long table."""
+    if any(header_code(name) is not None for name in names):
+        return True
+    keys = {header_key(name) for name in names}
+    return any(header_key(q) in keys for q in QUESTION_NAMES) and any(
+        header_key(a) in keys for a in ANSWER_NAMES
     )

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, overload
@@ -41,14 +41,17 @@ from itakit.rules.framework import Rules
 from itakit.rules.loader import FileFormat, dump_rules, load_rules, loads_rules
 from itakit.rules.registry import shipped
 from itakit.rules.tools import Tool
+from itakit.scoring._answer_columns import Extra
 from itakit.scoring._problems import OnError
 from itakit.scoring.card import ScoreCard, score_indicators
 from itakit.scoring.files import Readable, score_file
 from itakit.scoring.indicator_table import score_indicator_table
 from itakit.scoring.oit import OITScores, score_oit
 from itakit.scoring.oit_table import OITTable, score_oit_table
+from itakit.scoring.questions_input import score_questions
 from itakit.scoring.responses import score_responses
 from itakit.scoring.table import ScoreTable
+from itakit.scoring.verification import Verification, verify
 
 __all__ = ["Framework", "dump_framework", "framework", "load_framework", "loads_framework"]
 
@@ -122,6 +125,45 @@ class Framework(Rules):
         """
         return score_oit(self, checklist)
 
+    def score_questions(
+        self,
+        scores: Mapping[Any, object],
+        *,
+        agency: str | int | None = None,
+        respondents: Mapping[Tool, int] | Mapping[str, int] | None = None,
+    ) -> ScoreCard:
+        """Score one agency from its question scores and OIT items: :func:`itakit.score_questions`.
+
+        Each indicator is exactly the mean its edition makes of its questions;
+        the card keeps the question scores, for ``costly_questions()``, gaps
+        and question-level what-ifs (``card.what_if({"i10": 95})``).
+
+        >>> import itakit
+        >>> fw = itakit.framework(2567)
+        >>> card = fw.score_questions({**{f"i{k}": 90 for k in range(1, 16)},
+        ...     **{f"e{k}": 80 for k in range(1, 16)}, "ข้อ i๑๐": 60, 9: 95, 10: 90})
+        Traceback (most recent call last):
+        ...
+        itakit.errors.ScoringError: cannot score FY 2567 from question scores: i10 is given twice (as 'i10' and 'ข้อ i๑๐')
+        >>> card = fw.score_questions({**{f"i{k}": 90 for k in range(1, 16)},
+        ...     **{f"e{k}": 80 for k in range(1, 16)}, 9: 95, 10: 90})
+        >>> card.total, card.what_if({"i10": 60}).indicator_scores[4]
+        (Decimal('88.00'), Decimal('80.00'))
+        """
+        return score_questions(self, scores, agency=agency, respondents=respondents)
+
+    def verify(self, rows: object, *, agency_column: str | None = None) -> Verification:
+        """Score published rows again and say which this edition reproduces: :func:`itakit.verify`.
+
+        >>> import itakit
+        >>> checked = itakit.framework(2564).verify([{"agency": "ตราด", "1": 93.55, "2": 87.72,
+        ...     "3": 91.01, "4": 87.93, "5": 89.52, "6": 90.55, "7": 88.68, "8": 88.58, "9": 72.89,
+        ...     "10": 65.56, "total": 81.45}])
+        >>> checked[0].reproduces, checked[0].difference
+        (True, Decimal('0.00'))
+        """
+        return verify(self, rows, agency_column=agency_column)
+
     # -- many agencies ---------------------------------------------------------
 
     def score_responses(
@@ -129,10 +171,21 @@ class Framework(Rules):
         responses: Any,
         *,
         oit: Any = None,
-        agency_column: str = "agency",
+        agency_column: str | None = None,
+        extra: Extra = "ignore",
+        ignore: Sequence[str] = (),
+        respondent_column: str | None = None,
+        question_column: str | None = None,
+        answer_column: str | None = None,
         on_error: OnError = "raise",
     ) -> ScoreTable:
         """Many agencies from respondents' raw answers: :func:`itakit.score_responses`.
+
+        The agency column is found by its common names (``agency``, ``หน่วยงาน``,
+        ``ชื่อหน่วยงาน``) unless *agency_column* names it; columns that are not
+        questions are left out and listed in ``ignored_columns`` (an error with
+        ``extra="error"``); a long table (agency, respondent, question, answer)
+        is read as the wide one.  See :doc:`/files`.
 
         >>> import itakit
         >>> fw = itakit.framework(2567)
@@ -142,7 +195,16 @@ class Framework(Rules):
         Decimal('100.00')
         """
         return score_responses(
-            self, responses, oit=oit, agency_column=agency_column, on_error=on_error
+            self,
+            responses,
+            oit=oit,
+            agency_column=agency_column,
+            extra=extra,
+            ignore=ignore,
+            respondent_column=respondent_column,
+            question_column=question_column,
+            answer_column=answer_column,
+            on_error=on_error,
         )
 
     def score_oit_table(
@@ -158,7 +220,13 @@ class Framework(Rules):
         return score_oit_table(self, oit, agency_column=agency_column, on_error=on_error)
 
     def score_indicator_table(
-        self, table: Any, *, agency_column: str = "agency", on_error: OnError = "raise"
+        self,
+        table: Any,
+        *,
+        agency_column: str | None = None,
+        extra: Extra = "ignore",
+        ignore: Sequence[str] = (),
+        on_error: OnError = "raise",
     ) -> ScoreTable:
         """Many agencies from their indicator scores: :func:`itakit.score_indicator_table`.
 
@@ -168,17 +236,28 @@ class Framework(Rules):
         >>> table.card("ก").total
         Decimal('90.00')
         """
-        return score_indicator_table(self, table, agency_column=agency_column, on_error=on_error)
+        return score_indicator_table(
+            self,
+            table,
+            agency_column=agency_column,
+            extra=extra,
+            ignore=ignore,
+            on_error=on_error,
+        )
 
     def score_file(
         self,
         path: Readable | str | Path,
         *,
         oit: Readable | str | Path | None = None,
+        sheet: str | int | None = None,
+        agency_column: str | None = None,
+        extra: Extra = "ignore",
+        ignore: Sequence[str] = (),
         on_error: OnError = "raise",
         progress: Callable[[str], None] | None = None,
     ) -> ScoreTable:
-        """Score a CSV, JSON or TOML file of answers or indicator scores under this edition.
+        """Score a CSV, Excel, JSON or TOML file of answers or indicator scores under this edition.
 
         The same as :func:`itakit.score_file` with this framework's year.
 
@@ -189,7 +268,17 @@ class Framework(Rules):
         >>> len(table) > 0
         True
         """
-        return score_file(path, framework=self, oit=oit, on_error=on_error, progress=progress)
+        return score_file(
+            path,
+            framework=self,
+            oit=oit,
+            sheet=sheet,
+            agency_column=agency_column,
+            extra=extra,
+            ignore=ignore,
+            on_error=on_error,
+            progress=progress,
+        )
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -147,6 +147,74 @@ class Gaps:
         numbers = ", ".join(str(gap.indicator.number) for gap in self.indicators)
         raise UnknownCodeError(f"no indicator {number!r} (there are {numbers})", value=number)
 
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """JSON-ready data: the card's result, each indicator's gap, and the routes up.
+
+        Keys: ``fiscal_year``, ``agency``, ``total``, ``level``, ``pass_mark``,
+        ``passed``, ``points_lost``, ``points_to_pass``, ``indicators`` (in the
+        edition's order: ``indicator``, ``name_th``, ``name_en``, ``tool``,
+        ``score``, ``points_lost``, ``alone_to_pass``, ``alone_to_next``),
+        ``next_level``, ``to_pass`` and ``to_next`` (each ``target``, ``points``
+        and ``steps`` of ``indicator``, ``from_score``, ``to_score``, ``gain``).
+        With *exact*, ``exact`` adds the total and the points lost before
+        rounding.  The JSON Schema is ``itakit/data/schema/gaps.json``.
+
+        >>> import itakit
+        >>> data = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80)).gaps().to_dict()
+        >>> data["points_to_pass"], [step["to_score"] for step in data["to_pass"]["steps"]]
+        (5.0, [92.5, 92.5])
+        """
+        card = self.card
+        data: dict[str, Any] = {
+            "fiscal_year": card.fiscal_year.year,
+            "agency": card.agency,
+            "total": float(card.total),
+            "level": str(card.level),
+            "pass_mark": float(self.pass_mark),
+            "passed": card.passed,
+            "points_lost": float(self.points_lost),
+            "points_to_pass": float(self.points_to_pass),
+            "indicators": [
+                {
+                    "indicator": gap.indicator.number,
+                    "name_th": gap.indicator.name_th,
+                    "name_en": gap.indicator.name_en,
+                    "tool": str(gap.indicator.tool.value),
+                    "score": float(gap.score),
+                    "points_lost": float(gap.points_lost),
+                    "alone_to_pass": _maybe(gap.alone_to_pass),
+                    "alone_to_next": _maybe(gap.alone_to_next),
+                }
+                for gap in self.indicators
+            ],
+            "next_level": None if self.next_level is None else str(self.next_level),
+            "to_pass": _route(self.to_pass),
+            "to_next": None if self.to_next is None else _route(self.to_next),
+        }
+        if exact:
+            from itakit.scoring._exact import exact_text
+
+            data["exact"] = {
+                "total": exact_text(card.total_exact),
+                "points_lost": {
+                    str(gap.indicator.number): exact_text(gap.points_lost_exact)
+                    for gap in self.indicators
+                },
+            }
+        return data
+
+    def to_json(self, *, exact: bool = False, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text (Thai as it is).
+
+        >>> import itakit, json
+        >>> gaps = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80)).gaps()
+        >>> json.loads(gaps.to_json())["points_lost"]
+        20.0
+        """
+        import json
+
+        return json.dumps(self.to_dict(exact=exact), ensure_ascii=False, indent=indent)
+
     def format(self, *, lang: Lang = "th", digits: Digits | None = None) -> str:
         """A plain-text report: indicators by points lost, then the routes to pass and up a level.
 
@@ -167,6 +235,26 @@ class Gaps:
             f"Gaps(FY {card.fiscal_year}, total {card.total}, level {card.level},"
             f" lost {self.points_lost}; {route})"
         )
+
+
+def _maybe(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _route(route: Route) -> dict[str, Any]:
+    return {
+        "target": str(route.target),
+        "points": float(route.points),
+        "steps": [
+            {
+                "indicator": step.indicator.number,
+                "from_score": float(step.from_score),
+                "to_score": float(step.to_score),
+                "gain": float(step.gain),
+            }
+            for step in route.steps
+        ],
+    }
 
 
 def _alone(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -11,11 +11,11 @@ import numpy as np
 from itakit._deprecation import renamed_keyword
 from itakit.errors import ScoringError
 from itakit.rules.framework import Rules
+from itakit.scoring._answer_columns import Extra, indicator_columns
 from itakit.scoring._batch import publish
 from itakit.scoring._columns import read_table
 from itakit.scoring._factorize import factorize
 from itakit.scoring._problems import OnError, Problems, check_on_error
-from itakit.scoring._read import indicator_number, span
 from itakit.scoring._score_cells import read_score_cells
 from itakit.scoring.table import ScoreTable
 from itakit.scoring.weighting import plan_of
@@ -27,15 +27,22 @@ def score_indicator_table(
     framework: Rules,
     table: Any,
     *,
-    agency_column: str = "agency",
+    agency_column: str | None = None,
+    extra: Extra = "ignore",
+    ignore: Sequence[str] = (),
     on_error: OnError = "raise",
     agency: str | None = None,
 ) -> ScoreTable:
     """Score many agencies from a table of indicator scores, one row per agency.
 
     *table* is a dict of columns, a pandas DataFrame or a polars DataFrame
-    with an *agency_column* column (``agency`` unless named) and one column per indicator, named by its
-    number (``"1"`` … ``"10"``, or int keys in a dict).  Cells are read as
+    with an agency column and one column per indicator.  The agency column is
+    *agency_column*, or the one with a common name (``agency``, ``หน่วยงาน``,
+    ``ชื่อหน่วยงาน``; case and spacing ignored).  An indicator's column is named
+    by its number (``"1"``, ``"๑"``, ``"ตัวชี้วัดที่ 1"``, ``"1. การปฏิบัติหน้าที่"``,
+    or int keys in a dict).  Other columns are left out and listed in
+    ``ignored_columns`` (with ``extra="error"`` they are an error; *ignore*
+    names columns to leave out whatever they hold).  Cells are read as
     :func:`score_indicators` reads a score.  Every problem is reported at
     once; with ``on_error="skip"`` the agencies that have one are left out
     and listed in ``.skipped`` (with a
@@ -60,34 +67,10 @@ def score_indicator_table(
     plan = plan_of(framework)
     what = f"the indicator scores of FY {framework.fiscal_year}"
     columns = read_table(table)
-    if agency not in columns.names:
-        raise ScoringError(
-            f"the table has no {agency!r} column (it has {', '.join(columns.names) or 'none'});"
-            " name the column of agency ids with agency_column=",
-            value=columns.names,
-        )
-    by_number: dict[int, str] = {}
-    unknown: list[str] = []
-    for name in columns.names:
-        if name == agency:
-            continue
-        number = indicator_number(name)
-        if number in plan.position and number not in by_number:
-            by_number[number] = name
-        else:
-            unknown.append(name)
-    missing = tuple(n for n in plan.numbers if n not in by_number)
-    if unknown or missing:
-        parts = []
-        if unknown:
-            parts.append(f"unknown columns {', '.join(map(repr, unknown))}")
-        if missing:
-            parts.append(f"no column for indicators {span(missing)}")
-        raise ScoringError(
-            f"cannot score {what}: {'; '.join(parts)} (expected {agency!r} and one column per"
-            f" indicator {span(plan.numbers)})",
-            value=unknown[0] if unknown else missing,
-        )
+    found = indicator_columns(
+        framework, columns.names, agency_column=agency, extra=extra, ignore=ignore, what=what
+    )
+    agency, by_number = found.agency, found.by_number
     values, blank = columns.column(agency)
     try:
         labels, inverse, no_agency = factorize(values, blank)
@@ -126,4 +109,5 @@ def score_indicator_table(
         skipped=skipped,
         exact=by_row.__getitem__,
         backend=columns.backend,
+        ignored_columns=found.ignored,
     )

@@ -78,6 +78,29 @@ class OITScores:
             {c: published(cents(s)) for c, s in self.sub_indicator_scores_exact.items()}
         )
 
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """JSON-ready data: ``indicator_scores`` and ``sub_indicator_scores``, published.
+
+        With *exact*, ``exact`` adds both before rounding, as text.  The JSON
+        Schema is ``itakit/data/schema/oit-scores.json``.
+
+        >>> OITScores({10: Fraction(75)}, {"10.1": Fraction(100), "10.2": Fraction(50)}).to_dict()
+        {'indicator_scores': {'10': 75.0}, 'sub_indicator_scores': {'10.1': 100.0, '10.2': 50.0}}
+        """
+        from itakit.scoring._json import oit_dict
+
+        return oit_dict(self, exact=exact)
+
+    def to_json(self, *, exact: bool = False, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text.
+
+        >>> OITScores({9: Fraction(200, 3)}, {}).to_json(exact=True, indent=None)
+        '{"indicator_scores": {"9": 66.67}, "sub_indicator_scores": {}, "exact": {"indicator_scores": {"9": "200/3"}, "sub_indicator_scores": {}}}'
+        """
+        from itakit.scoring._json import dumps
+
+        return dumps(self.to_dict(exact=exact), indent=indent)
+
 
 def _mean(values: list[Fraction]) -> Fraction:
     return sum(values, Fraction(0)) / len(values)

@@ -184,7 +184,7 @@ def _floats_of(column: ExactColumn) -> NDArray[np.float64]:
     return np.array([float(x) for x in column], dtype=np.float64)
 
 
-def _is_checklists(oit: object, agency: str) -> bool:
+def is_checklists(oit: object, agency: str) -> bool:
     return (
         isinstance(oit, Mapping)
         and agency not in oit
@@ -454,7 +454,7 @@ def read_oit(
                 value=oit.numbers,
             )
         return oit
-    if _is_checklists(oit, agency):
+    if is_checklists(oit, agency):
         return _from_checklists(plan, oit, problems)  # type: ignore[arg-type]
     return _from_columns(plan, oit, agency, problems, known)
 

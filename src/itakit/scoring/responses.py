@@ -10,7 +10,7 @@ loop runs over rows or agencies, except to describe problems.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -20,10 +20,11 @@ from numpy.typing import NDArray
 from itakit._deprecation import renamed_keyword
 from itakit.errors import ScoringError
 from itakit.rules.framework import Rules
-from itakit.scoring._answer_plan import SURVEYS, AnswerPlan, answer_plan_of, column_code
+from itakit.scoring._answer_columns import Extra, answer_columns, oit_agency_column
+from itakit.scoring._answer_plan import SURVEYS, AnswerPlan, answer_plan_of
 from itakit.scoring._batch import Ratios, publish
 from itakit.scoring._choices import ColumnTypeError, choice_offsets
-from itakit.scoring._columns import Table, read_table
+from itakit.scoring._columns import Table
 from itakit.scoring._factorize import factorize
 from itakit.scoring._problems import OnError, Problems, check_on_error
 from itakit.scoring._read import code_runs, span
@@ -33,47 +34,6 @@ from itakit.scoring.table import ScoreTable
 from itakit.scoring.weighting import Plan, plan_of
 
 __all__ = ["score_responses"]
-
-
-def _answer_columns(plan: AnswerPlan, table: Table, agency: str, what: str) -> dict[str, str]:
-    """Each answer code's column name; every problem with the columns raised at once."""
-    by_code: dict[str, str] = {}
-    unknown: list[str] = []
-    oit: list[str] = []
-    twice: list[str] = []
-    for name in table.names:
-        if name == agency:
-            continue
-        code = column_code(name)
-        if code is not None and code in plan.position:
-            if code in by_code:
-                twice.append(name)
-            by_code[code] = name
-        elif code is not None and code.startswith("o"):
-            oit.append(name)
-        else:
-            unknown.append(name)
-    missing = [code for code in plan.codes if code not in by_code]
-    problems = []
-    if agency not in table.names:
-        problems.append(f"no {agency!r} column (name the column of agency ids with agency_column=)")
-    if unknown:
-        problems.append(f"unknown columns {', '.join(map(repr, unknown))}")
-    if oit:
-        problems.append(
-            f"OIT columns {', '.join(map(repr, oit))} belong in oit=, not with the answers"
-        )
-    if twice:
-        problems.append(f"columns {', '.join(map(repr, twice))} repeat an answer code")
-    if missing:
-        problems.append(f"no column for {code_runs(missing)}")
-    if problems:
-        raise ScoringError(
-            f"cannot score {what}: {'; '.join(problems)} (expected {agency!r} and the answer"
-            f" columns {code_runs(list(plan.codes))})",
-            value=(unknown or oit or twice or missing or [agency])[0],
-        )
-    return by_code
 
 
 def _describe(code: str, choices: int) -> Any:
@@ -90,7 +50,12 @@ def score_responses(
     responses: Any,
     *,
     oit: Any = None,
-    agency_column: str = "agency",
+    agency_column: str | None = None,
+    extra: Extra = "ignore",
+    ignore: Sequence[str] = (),
+    respondent_column: str | None = None,
+    question_column: str | None = None,
+    answer_column: str | None = None,
     on_error: OnError = "raise",
     agency: str | None = None,
 ) -> ScoreTable:
@@ -144,8 +109,19 @@ def score_responses(
             " mapping of agency → checklist or → {9: …, 10: …}, or a table)",
             value=oit_numbers,
         )
-    table = read_table(responses)
-    by_code = _answer_columns(answers, table, agency, what)
+    found = answer_columns(
+        framework,
+        answers,
+        responses,
+        agency_column=agency,
+        extra=extra,
+        ignore=ignore,
+        respondent_column=respondent_column,
+        question_column=question_column,
+        answer_column=answer_column,
+        what=what,
+    )
+    table, by_code, agency = found.table, found.by_code, found.agency
 
     ids: Any = table.cells(agency)
     known: dict[str, str] = {}  # agency names normalised, shared with the OIT table
@@ -179,7 +155,8 @@ def score_responses(
             ),
         )
     _check_agencies(answers, labels, respondents, counts[:size] + spoilt[:size], problems)
-    oit_table = read_oit(framework, oit, agency, problems, known) if oit_numbers else None
+    oit_agency = oit_agency_column(oit, agency)
+    oit_table = read_oit(framework, oit, oit_agency, problems, known) if oit_numbers else None
     oit_rows = _align_oit(oit_table, labels, problems)
 
     skipped = problems.settle(on_error)
@@ -236,6 +213,7 @@ def score_responses(
         question_respondents=per_question,
         exact_questions=exact_questions,
         backend=table.backend,
+        ignored_columns=found.ignored,
     )
 
 

@@ -11,15 +11,17 @@ to give any agency's exact :class:`~itakit.scoring.ScoreCard` on demand.
 ...         [93.55, 87.72, 91.01, 87.93, 89.52, 90.55, 88.68, 88.58, 72.89, 65.56],
 ...         [94.65, 89.11, 91.95, 89.29, 89.86, 92.12, 89.90, 89.49, 65.89, 51.15])}})
 >>> [(row["agency"], row["total"], row["level"]) for row in table.to_records()]
-[('ตราด', Decimal('81.45'), 'B'), ('นครนายก', Decimal('77.85'), 'B')]
+[('ตราด', 81.45, 'B'), ('นครนายก', 77.85, 'B')]
 """
 
 from __future__ import annotations
 
 import html
 import math
+import os
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from fractions import Fraction
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +50,10 @@ if TYPE_CHECKING:
 __all__ = ["ScoreTable"]
 
 _HTML_ROWS = 20
+
+
+def _names(names: object) -> tuple[str, ...]:
+    return tuple(str(name) for name in names)  # type: ignore[attr-defined]
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -100,6 +106,8 @@ class ScoreTable:
     backend: str | None = attrs.field(default=None, kw_only=True, repr=False)
     """The dataframe library the input came from (``"pandas"``, ``"polars"`` …), for
     :meth:`to_native`; None for a dict of columns."""
+    ignored_columns: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_names)
+    """Columns of the input that were not questions (or indicators) and were left out, in order."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_rows", {agency: row for row, agency in enumerate(self.agencies)})
@@ -191,19 +199,30 @@ class ScoreTable:
         return passed
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One dict per agency: published Decimals, the level's label, pass, respondents.
+        """One JSON-ready dict per agency: published values as numbers, the level's label, pass.
 
         Keys: ``agency``, each indicator number as text (``"1"``), each tool
         (``"IIT"``), each tool's points (``"IIT_points"``), ``total``, ``level``,
         ``passed``, and ``IIT_respondents`` / ``EIT_respondents`` when known.
+        Numbers are the floats that print as the published two-decimal values
+        (``json.dumps`` takes the records as they are); the exact Decimals are
+        on each card (:meth:`card`).
 
-        >>> import itakit
+        >>> import itakit, json
         >>> table = itakit.score_indicator_table(itakit.framework(2564),
-        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        ...     {"agency": ["ก"], **{str(n): [80.125] for n in range(1, 11)}})
         >>> record = table.to_records()[0]
-        >>> record["OIT_points"], record["level"], record["passed"]
-        (Decimal('32.00'), 'B', False)
+        >>> record["OIT_points"], record["total"], record["level"], record["passed"]
+        (32.05, 80.13, 'B', False)
+        >>> json.dumps(table.to_records(), ensure_ascii=False)[:30]
+        '[{"agency": "ก", "1": 80.13, "'
         """
+        from itakit.scoring._json import record_dict
+
+        return [record_dict(record) for record in self._records()]
+
+    def _records(self) -> list[dict[str, Any]]:
+        """The records of :meth:`to_records` with published Decimals."""
         columns = {
             name: [published(c) for c in values.tolist()]
             for name, values in self._columns().items()
@@ -221,6 +240,90 @@ class ScoreTable:
                 record["IIT_respondents"], record["EIT_respondents"] = respondents[row]
             records.append(record)
         return records
+
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """JSON-ready data: the edition's year and confidence, and the records of every agency.
+
+        Keys: ``fiscal_year``, ``confidence``, ``agencies`` (the records of
+        :meth:`to_records`; with *exact*, each has the exact values as a
+        card's ``exact``), ``skipped`` (agencies left out, each with its
+        problems) and ``ignored_columns``.  The JSON Schema is
+        ``itakit/data/schema/score-table.json``.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        >>> data = table.to_dict()
+        >>> data["fiscal_year"], data["agencies"][0]["total"], data["skipped"]
+        (2564, 80.0, [])
+        """
+        from itakit.scoring._json import table_dict
+
+        return table_dict(self, exact=exact)
+
+    def to_json(self, *, exact: bool = False, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text (Thai as it is).
+
+        >>> import itakit, json
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        >>> json.loads(table.to_json())["agencies"][0]["agency"]
+        'ก'
+        """
+        from itakit.scoring._json import dumps
+
+        return dumps(self.to_dict(exact=exact), indent=indent)
+
+    def to_csv(
+        self, path: str | os.PathLike[str] | None = None, *, bom: bool = False
+    ) -> str | Path:
+        """The records of :meth:`to_records` as CSV: text, or written to *path* (returned).
+
+        English keys as headers, published values with two decimals, Arabic
+        digits, as ``itakit score --format csv`` writes them.  *bom* starts the
+        text with a byte-order mark, so that Excel reads the Thai as UTF-8.  A
+        file is written whole or not at all; :func:`~itakit.scoring.score_file`
+        reads it back.
+
+        >>> import itakit
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        >>> print(table.to_csv().splitlines()[1])
+        ก,80.00,80.00,80.00,80.00,80.00,80.00,80.00,80.00,80.00,80.00,80.00,80.00,80.00,24.00,24.00,32.00,80.00,B,False
+        >>> table.to_csv(bom=True)[:1] == "\\ufeff"
+        True
+        """
+        from itakit._files import as_path, atomic_write
+        from itakit.scoring._csv import csv_text
+
+        records = self._records()
+        header = list(records[0]) if records else ["agency", "total", "level", "passed"]
+        text = csv_text(header, [[r.get(key) for key in header] for r in records], bom=bom)
+        if path is None:
+            return text
+        target = as_path(path)
+        atomic_write(target, text)
+        return target
+
+    def to_excel(self, path: str | os.PathLike[str], *, lang: str = "th") -> Path:
+        """Write the table as an Excel workbook that opens as it is; returns the path.
+
+        A sheet of scores, one row per agency (Thai headers, or English with
+        ``lang="en"``; published values as numbers shown with two decimals;
+        the level; pass or not), and a sheet of the edition's confidence.
+        :func:`~itakit.scoring.score_file` reads it back.  Written whole or not
+        at all.  Needs the ``excel`` extra.
+
+        >>> import itakit, pathlib, tempfile
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     {"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}})
+        >>> path = table.to_excel(pathlib.Path(tempfile.mkdtemp()) / "scores.xlsx")
+        >>> itakit.score_file(path, year=2564).card("ก").total
+        Decimal('80.00')
+        """
+        from itakit.scoring._workbook import write_table
+
+        return write_table(self, path, lang=lang)
 
     def _plain_columns(self) -> dict[str, Any]:
         columns: dict[str, Any] = {"agency": list(self.agencies)}

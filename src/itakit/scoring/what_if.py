@@ -12,12 +12,16 @@ from itakit.scoring.route import Route
 __all__ = ["what_if"]
 
 
-def what_if(card: ScoreCard, changes: Mapping[int, object] | Route) -> ScoreCard:
+def what_if(card: ScoreCard, changes: Mapping[Any, object] | Route) -> ScoreCard:
     """A NEW card with the indicator scores in *changes* (number → score), or a route's targets.
 
     The card is scored again exactly under its own framework; *card* itself is
-    never changed.  A score outside 0–100, or an indicator the edition does
-    not have, is a :class:`~itakit.errors.ScoringError` naming it.
+    never changed.  *changes* may name questions too (``{"i10": 95}``, any
+    spelling ``fw.score_questions`` reads): their indicators are scored again
+    from the card's question scores (see
+    :func:`~itakit.scoring.questions_input.what_if_questions`).  A score outside
+    0–100, or an indicator the edition does not have, is a
+    :class:`~itakit.errors.ScoringError` naming it.
 
     >>> import itakit
     >>> card = itakit.framework(2564).score_indicators(dict.fromkeys(range(1, 11), 80))
@@ -39,6 +43,10 @@ def what_if(card: ScoreCard, changes: Mapping[int, object] | Route) -> ScoreCard
         )
     if not isinstance(card, ScoreCard):
         raise InputTypeError(f"what_if() needs a ScoreCard (got {card!r})", value=card)
+    from itakit.scoring.questions_input import names_a_question, what_if_questions
+
+    if any(names_a_question(key) for key in changes):
+        return what_if_questions(card, changes)
     scores: dict[Any, object] = dict(card.indicator_scores_exact)
     scores.update(changes)
     return ScoreCard(
