@@ -490,11 +490,11 @@ def readable_reports(draw: st.DrawFn) -> MeasureReport:
     sentence saying which result the measures answer (so it is the year before).
     """
     kind = draw(st.sampled_from(ReportKind))
-    prefix = (
-        "รายงานผลการดำเนินการ"
-        if kind is ReportKind.RESULTS
-        else draw(st.sampled_from(["แผน", "มาตรการ"]))
-    )
+    prefix = {
+        ReportKind.RESULTS: "รายงานผลการดำเนินการตามมาตรการ",
+        ReportKind.PLAN: draw(st.sampled_from(["แผนมาตรการ", "มาตรการ", "แนวทางส่งเสริมคุณธรรม"])),
+        ReportKind.ANALYSIS: "การวิเคราะห์ผลการประเมิน",
+    }[kind]
     numbers = sorted(draw(st.sets(st.integers(1, 20), min_size=1, max_size=4)))
     fiscal_year = draw(fiscal_years)
     return MeasureReport(
@@ -514,6 +514,9 @@ def readable_reports(draw: st.DrawFn) -> MeasureReport:
         district=draw(st.none() | _names),
         province=draw(st.none() | _names),
         foreword=tuple(draw(st.lists(plain_texts, max_size=3))),
+        analysis=tuple(draw(st.lists(plain_texts, max_size=2)))
+        if kind is ReportKind.ANALYSIS
+        else (),
         introduction=tuple(draw(st.lists(plain_texts, max_size=2))),
         closing=tuple(draw(st.lists(plain_texts, max_size=2))),
     )

@@ -230,7 +230,13 @@ def test_thai_read_with_the_wrong_encoding_is_caught() -> None:
     [
         ("", 1, "expected the report's title"),
         ("สวัสดีครับ\nไม่ใช่รายงาน", 1, r"expected the report's title.*got 'สวัสดีครับ'"),
-        ("\n\nรายงานผลการดำเนินการ\nองค์การบริหารส่วนตำบลทรงคนอง", 4, "expected the fiscal year"),
+        (
+            "\n\nรายงานผลการดำเนินการ\nองค์การบริหารส่วนตำบลทรงคนอง\n"
+            "มาตรการ/กิจกรรม\tสรุปผล\tระยะเวลา\tผู้รับผิดชอบ\tผลลัพธ์\n<b>๑) ก</b>\nx (i1)\ty\t\tz\tw",
+            5,
+            "expected the fiscal year.*found none",
+        ),
+        ("\n\nรายงานผลการดำเนินการ\nองค์การบริหารส่วนตำบลทรงคนอง", 4, "ends without a table"),
         ("รายงานผลการดำเนินการ ปีงบประมาณ พ.ศ. ๒๕๖๗\n\nคำนำ\n", 3, "expected the agency's name"),
         (
             "รายงานผลการดำเนินการ ปีงบประมาณ พ.ศ. ๒๕๖๗\nอบต.ทรงคนอง\nข้อความ",

@@ -47,6 +47,7 @@ _NAMES: dict[str, str] = {
     "OITScores": "itakit.scoring",
     "OITTable": "itakit.scoring",
     "ParseError": "itakit.errors",
+    "DocumentKindError": "itakit.errors",
     "Question": "itakit.rules",
     "Rules": "itakit.rules",
     "ScoreCard": "itakit.scoring",
@@ -102,6 +103,7 @@ __all__ = [
     "Choice",
     "Comparison",
     "Confidence",
+    "DocumentKindError",
     "Edition",
     "FileAccessError",
     "FiscalYear",
@@ -204,6 +206,7 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         parse_codes,
     )
     from itakit.errors import (
+        DocumentKindError,
         FileAccessError,
         FrameworkFileError,
         InputTypeError,

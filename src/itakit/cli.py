@@ -263,9 +263,9 @@ def _report(args: argparse.Namespace) -> int:
             elif suffix in (".json", ".toml"):
                 data = source.read_bytes()
                 report = (
-                    measures.load_report(data, format="json")
+                    measures.loads_report(data, format="json")
                     if suffix == ".json"
-                    else measures.load_report(data, format="toml")
+                    else measures.loads_report(data, format="toml")
                 )
             else:
                 report = measures.parse_report(source.read_bytes(), lenient=args.lenient)
@@ -463,6 +463,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report(commands)
     add_edition_commands(commands, language)
     _add_verify(commands, [language, formats])
+    from itakit._cli_analyse import add_analyse
+
+    add_analyse(commands)
     return parser
 
 

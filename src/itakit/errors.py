@@ -16,6 +16,7 @@ True 2024
 from __future__ import annotations
 
 __all__ = [
+    "DocumentKindError",
     "FileAccessError",
     "FrameworkFileError",
     "InputTypeError",
@@ -63,6 +64,17 @@ class ParseError(ValidationError):
     def __init__(self, message: str, *, value: object = None, line: int | None = None) -> None:
         super().__init__(message, value=value)
         self.line = line
+
+
+class DocumentKindError(ParseError):
+    """A document of another kind than itakit reads, named by what it looks like.
+
+    >>> from itakit.measures import parse_report
+    >>> parse_report("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
+    Traceback (most recent call last):
+    ...
+    itakit.errors.DocumentKindError: line 1: this looks like an anti-corruption action plan or its report (แผนปฏิบัติการป้องกันการทุจริต…, O23–O24 of ITA 2569), not a plan of ITA measures; itakit reads plans of measures (มาตรการ…), reports on them (รายงานผลการดำเนินการ…) and analyses of an ITA result (การวิเคราะห์ผลการประเมิน…)
+    """
 
 
 class FrameworkFileError(ValidationError):

@@ -1,10 +1,12 @@
 """The text of a report as numbered lines of cells, before any meaning is read into them.
 
 This is where bytes are decoded, stray control characters and mis-decoded
-lines are caught, table rows are split into cells (on tabs, or Markdown pipes)
-and markup is taken off: ``<b>``, ``<u>``, ``**bold**``, ``## headings`` and
-Markdown escapes.  Every cell then goes through :func:`itakit.text.normalize`.
-Line numbers are those of the input, counted from 1.
+lines are caught, table rows are split into cells (on tabs, Markdown pipes,
+or the runs of spaces a PDF's text leaves between cells) and markup is taken
+off: ``<b>``, ``<u>``, ``**bold**``, ``## headings``, HTML headings and list
+items, and Markdown escapes.  Every cell then goes through
+:func:`itakit.text.normalize`, and the sara am a PDF lost (``ก าหนด``) is put
+back.  Line numbers are those of the input, counted from 1.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import warnings
 import attrs
 
 from itakit.errors import InputTypeError, ItakitWarning, ParseError
+from itakit.measures._wild import repair, space_cells
 from itakit.measures.model import SkippedLine
 from itakit.text import normalize
 from itakit.thai import to_arabic_digits
@@ -25,7 +28,12 @@ __all__ = ["Complaints", "Line", "read_lines"]
 _ALLOWED_CONTROLS = frozenset("\t\r\f")
 # Thai encoded as UTF-8 and read as Latin-1 or Windows-1252: every Thai letter becomes 'à¸' or 'à¹' + one more.
 _MOJIBAKE = re.compile("\u00e0[\u00b8\u00b9]")
-_TAG = re.compile(r"(?<!\\)</?(?:b|strong|u|ins|i|em|span|font|p|div|mark)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(
+    r"(?<!\\)</?(?:b|strong|u|ins|i|em|span|font|p|div|mark|ol|ul|li|h[1-6]|section|article|a)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^\s*<li\b", re.IGNORECASE)
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BOLD = re.compile(r"(?<!\\)(?:\*\*|__)")
 _STRONG = re.compile(r"<(?:b|strong)\b|\*\*|__", re.IGNORECASE)
@@ -75,6 +83,10 @@ class Line:
     """The number of ``#`` before it (0 when it is not a Markdown heading)."""
     emphasis: bool
     """Whether its first cell was marked up as a heading: bold (``<b>``, ``**``) or ``#``."""
+    item: bool = False
+    """Whether it is an HTML list item (``<li>``)."""
+    positions: tuple[int, ...] | None = None
+    """Where each cell starts (in characters drawn) when runs of spaces separated them."""
 
     @property
     def blank(self) -> bool:
@@ -169,11 +181,17 @@ def _strip_markup(cell: str) -> str:
     cell = _TAG.sub("", cell)
     cell = _BOLD.sub("", cell)
     cell = _ESCAPE.sub(r"\1", cell)
-    return normalize(cell)
+    return repair(normalize(cell))[0]
+
+
+def _drawn(text: str) -> int:
+    """How many characters *text* draws across (combining marks take no room)."""
+    return sum(0 if unicodedata.category(char) in ("Mn", "Me") else 1 for char in text)
 
 
 def _line(number: int, text: str) -> Line | None:
     stripped = text.strip()
+    positions: tuple[int, ...] | None = None
     if stripped.startswith("|"):
         if _RULE.fullmatch(stripped):
             return None
@@ -184,11 +202,23 @@ def _line(number: int, text: str) -> Line | None:
         )
         parts = _PIPE.split(inner)
         table = True
+    elif (spaced := space_cells(repair(text)[0])) is not None and len(spaced) > 1:
+        line = repair(text)[0]
+        starts = []
+        offset = 0
+        for cell in spaced:
+            found = line.index(cell, offset)
+            starts.append(_drawn(line[:found]))
+            offset = found + len(cell)
+        parts, positions, table = spaced, tuple(starts), True
     else:
         parts = text.split("\t")
         table = len(parts) > 1
     heading = 0
     first = parts[0].strip()
+    item = _ITEM.match(first) is not None
+    if (html := _HTML_HEADING.match(first)) is not None:
+        heading = int(html[1])
     match = _HEADING.match(first)
     if match is not None:
         heading = len(match[1])
@@ -198,5 +228,12 @@ def _line(number: int, text: str) -> Line | None:
     if not table and _PAGE_NUMBER.fullmatch(to_arabic_digits(cells[0])):
         return None
     return Line(
-        number=number, raw=text, cells=cells, table=table, heading=heading, emphasis=emphasis
+        number=number,
+        raw=text,
+        cells=cells,
+        table=table,
+        heading=heading,
+        emphasis=emphasis,
+        item=item,
+        positions=positions,
     )

@@ -3,8 +3,9 @@
 The document's body is turned into text in the layout
 :func:`~itakit.measures.parse_report` reads (:func:`docx_text`): each paragraph
 one line, each table row one line with its cells separated by tabs (a cell's
-paragraphs joined by spaces, a merged cell once), a blank line after each
-paragraph and each table, markup characters escaped so that they read as text;
+paragraphs joined by spaces, a cell merged across columns once, rows merged
+down the first column, one measure over several rows, as one row), a blank
+line after each paragraph and each table, markup characters escaped so that they read as text;
 then it is parsed.  It reads the documents
 :meth:`~itakit.measures.MeasureReport.to_docx` writes, and Word files that
 agencies lay out the same way.
@@ -33,21 +34,38 @@ def _text(text: str) -> str:
     return _MARKUP.sub(r"\\\1", text.replace("\t", " "))
 
 
-def _cell_text(cell: Any) -> str:
-    return " ".join(_text(p.text.strip()) for p in cell.paragraphs if p.text.strip())
+def _row_cells(row: Any, ns: Any) -> list[str | None]:
+    """The row's cells, a cell spanning columns once; None for a cell merged with the one above."""
+    cells: list[str | None] = []
+    for tc in row._tr.tc_lst:
+        merge = tc.tcPr.find(ns.qn("w:vMerge")) if tc.tcPr is not None else None
+        if merge is not None and merge.get(ns.qn("w:val"), "continue") == "continue":
+            cells.append(None)
+        else:
+            texts = (str(p.text).strip() for p in tc.p_lst)
+            cells.append(" ".join(_text(text) for text in texts if text))
+    return cells
 
 
-def _row_text(row: Any) -> str:
-    cells = []
-    seen: set[int] = set()
-    for cell in row.cells:
-        if id(cell._tc) in seen:  # a merged cell appears once per column it spans
+def _table_lines(table: Any, ns: Any) -> list[str]:
+    """One line per row; rows merged down the first column (one measure over several rows) joined."""
+    rows: list[list[str]] = []
+    for row in table.rows:
+        cells = _row_cells(row, ns)
+        if rows and cells and cells[0] is None and len(cells) == len(rows[-1]):
+            above = rows[-1]
+            for index, cell in enumerate(cells):
+                if cell:
+                    above[index] = f"{above[index]} {cell}".strip()
             continue
-        seen.add(id(cell._tc))
-        cells.append(_cell_text(cell))
-    if len(cells) == 1:
-        cells.extend([""] * 4)  # a group heading spans the table
-    return "\t".join(cells)
+        rows.append([cell or "" for cell in cells])
+    width = max((len(row) for row in rows), default=0)
+    lines = []
+    for row_cells in rows:
+        if len(row_cells) == 1 and width > 1:
+            row_cells = row_cells + [""] * (width - 1)  # a group heading spans the table
+        lines.append("\t".join(row_cells))
+    return lines
 
 
 def docx_text(path: str | PathLike[str]) -> str:
@@ -71,13 +89,19 @@ def docx_text(path: str | PathLike[str]) -> str:
             raise ParseError(
                 f"{fspath(path)} is not a Word document (.docx): {error}", value=fspath(path)
             ) from None
+    ns = require("docx.oxml.ns", extra="docx", package="python-docx")
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, table_type):
-            lines.extend(_row_text(row) for row in block.rows)
+            lines.extend(_table_lines(block, ns))
             lines.append("")  # what follows a table is not part of its last row
         else:
             lines.extend([_text(block.text), ""])  # paragraphs apart, as in the reports' text
+    if not any(line.strip() for line in lines):
+        raise ParseError(
+            f"{fspath(path)}: the Word document is empty: expected a plan or report of measures",
+            value=fspath(path),
+        )
     return "\n".join(lines)
 
 

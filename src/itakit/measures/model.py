@@ -130,32 +130,90 @@ def _skipped(value: Iterable[SkippedLine]) -> tuple[SkippedLine, ...]:
 
 
 class ReportKind(enum.StrEnum):
-    """Whether a document plans measures or reports on them.
+    """Whether a document plans measures, reports on them, or analyses a result and plans.
 
-    >>> ReportKind.RESULTS.label_th, ReportKind("plan").label_th
-    ('รายงานผล', 'แผน')
+    ``ANALYSIS`` is the yearly analysis of the ITA result with the plan that
+    follows from it, in one document (OIT item O25 from ITA 2569).
+
+    >>> ReportKind.RESULTS.label_th, ReportKind("plan").label_th, str(ReportKind.ANALYSIS)
+    ('รายงานผล', 'แผน', 'analysis')
     """
 
     PLAN = "plan"
     RESULTS = "results"
+    ANALYSIS = "analysis"
 
     @property
     def label_th(self) -> str:
-        """The Thai word for the kind: ``แผน`` or ``รายงานผล``.
+        """The Thai word for the kind: ``แผน``, ``รายงานผล`` or ``การวิเคราะห์ผลและแผน``.
 
         >>> ReportKind.PLAN.label_th
         'แผน'
         """
-        return "แผน" if self is ReportKind.PLAN else "รายงานผล"
+        return {"plan": "แผน", "results": "รายงานผล", "analysis": "การวิเคราะห์ผลและแผน"}[self.value]
 
     @property
     def label_en(self) -> str:
-        """The English word for the kind: ``plan`` or ``results report``.
+        """The English words for the kind: ``plan``, ``results report`` or ``analysis and plan``.
 
         >>> ReportKind.RESULTS.label_en
         'results report'
         """
-        return "plan" if self is ReportKind.PLAN else "results report"
+        return {"plan": "plan", "results": "results report", "analysis": "analysis and plan"}[
+            self.value
+        ]
+
+
+def _extra(value: object) -> tuple[tuple[str, str], ...]:
+    if isinstance(value, dict):
+        value = tuple(value.items())
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise InputTypeError(
+            f"'extra' must be pairs of (column, text) or a dict (got {value!r})", value=value
+        )
+    pairs = []
+    for pair in value:
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise InputTypeError(f"'extra' holds {pair!r}, not a (column, text) pair", value=pair)
+        pairs.append((_text(pair[0]), _text(pair[1])))
+    names = [name for name, _ in pairs]
+    if len(set(names)) != len(names) or not all(names):
+        raise ValidationError(
+            f"'extra' column names must be unique and non-empty (got {names})", value=names
+        )
+    return tuple(pairs)
+
+
+def _optional_year(value: object) -> FiscalYear | None:
+    return None if value is None else _fiscal_year(value)
+
+
+def _kind(value: object) -> ReportKind:
+    if isinstance(value, ReportKind):
+        return value
+    try:
+        return ReportKind(str(value))
+    except ValueError:
+        raise ValidationError(
+            f"'kind' must be one of {', '.join(k.value for k in ReportKind)} (got {value!r})",
+            value=value,
+        ) from None
+
+
+_INFERABLE = ("fiscal_year", "assessment", "answers_fiscal_year")
+
+
+def _inferred(value: object) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise InputTypeError(
+            f"'inferred' must be a tuple of field names (got {value!r})", value=value
+        )
+    for name in value:
+        if name not in _INFERABLE:
+            raise ValidationError(
+                f"'inferred' names {name!r}; expected some of {', '.join(_INFERABLE)}", value=name
+            )
+    return tuple(dict.fromkeys(value))
 
 
 @attrs.frozen
@@ -164,7 +222,8 @@ class Measure:
 
     *codes* are the questions it answers (canonical, without repeats);
     *actions* sums up what was (or will be) done; *outcome* is the result as
-    written; *completion* is the percent done when the report states one.
+    written; *completion* is the percent done when the report states one;
+    *budget*, *notes* and *extra* hold the columns some tables add.
 
     >>> Measure(title="เผยแพร่ช่องทางการร้องเรียน", codes=["E4", "e๕"]).codes
     ('e4', 'e5')
@@ -181,6 +240,12 @@ class Measure:
     responsible: str = attrs.field(default="", converter=_text)
     outcome: str = attrs.field(default="", converter=_text)
     completion: Decimal | None = attrs.field(default=None, converter=_completion)
+    budget: str = attrs.field(default="", converter=_text)
+    """The budget as written (``๒๐,๐๐๐ บาท``, ``ไม่ใช้งบประมาณ``), when the table has the column."""
+    notes: str = attrs.field(default="", converter=_text)
+    """The ``หมายเหตุ`` column, when the table has one."""
+    extra: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_extra)
+    """Columns itakit does not know, as (header, text) pairs in the table's order: kept, never dropped."""
 
 
 @attrs.frozen
@@ -200,6 +265,10 @@ class MeasureGroup:
     number: int = attrs.field(validator=_check_number)
     title: str = attrs.field(converter=_text, validator=_not_empty)
     measures: tuple[Measure, ...] = attrs.field(converter=_measures)
+    label: str | None = attrs.field(default=None, converter=_optional_text)
+    """The group's numbering as written when it is not a plain number (``1.1``); None otherwise."""
+    section: str | None = attrs.field(default=None, converter=_optional_text)
+    """The heading above the group's own, as written (``มิติที่ 1. การป้องกันการทุจริต``), if any."""
 
     @measures.validator
     def _check_measures(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
@@ -243,8 +312,14 @@ class MeasureReport:
     *fiscal_year* is the year the measures run in; *answers_fiscal_year* is the
     year of the ITA result they answer (one year earlier in the usual cycle:
     the result of FY N is analysed and answered by measures in FY N+1).
-    *foreword* (คำนำ), *introduction* (the text before the table) and *closing*
-    (text after it) are paragraphs; *skipped* names what a lenient parse left out.
+    *assessment* is the ITA the document is filed under: given, or by the usual
+    rule (a plan or analysis under its own year; a report under its own year
+    until ITA 2568, and from ITA 2569, as item O26, under the year after).
+    *foreword* (คำนำ), *analysis* (of an analysis document: the analysis of the
+    result, before the plan), *introduction* (the text before the table) and
+    *closing* (text after it) are paragraphs.  *skipped* names what the parse
+    left out and *inferred* which of the years the text did not state; neither
+    counts in ``==``.
 
     >>> from itakit.measures import parse_report, sample_report_text
     >>> report = parse_report(sample_report_text())
@@ -254,7 +329,7 @@ class MeasureReport:
     (FiscalYear(2567), FiscalYear(2566), 7)
     """
 
-    kind: ReportKind = attrs.field(validator=attrs.validators.instance_of(ReportKind))
+    kind: ReportKind = attrs.field(converter=_kind)
     title: str = attrs.field(converter=_text, validator=_not_empty)
     agency: str = attrs.field(converter=_text, validator=_not_empty)
     fiscal_year: FiscalYear = attrs.field(converter=_fiscal_year)
@@ -265,9 +340,25 @@ class MeasureReport:
     foreword: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
     introduction: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
     closing: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
-    skipped: tuple[SkippedLine, ...] = attrs.field(default=(), converter=_skipped)
+    skipped: tuple[SkippedLine, ...] = attrs.field(default=(), converter=_skipped, eq=False)
+    assessment: FiscalYear = attrs.field(default=None, converter=_optional_year)
+    analysis: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
+    inferred: tuple[str, ...] = attrs.field(default=(), converter=_inferred, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        from itakit.measures._years import filed_under
+
+        given: object = self.assessment
+        if given is None:
+            object.__setattr__(
+                self, "assessment", FiscalYear(filed_under(self.kind.value, self.fiscal_year.year))
+            )
+        if not self.fiscal_year <= self.assessment <= self.fiscal_year + 1:
+            raise ValidationError(
+                f"a {self.kind.label_en} of FY {self.fiscal_year}'s measures is filed under the ITA"
+                f" of FY {self.fiscal_year} or {self.fiscal_year + 1} (got assessment={self.assessment})",
+                value=self.assessment,
+            )
         if self.answers_fiscal_year > self.fiscal_year:
             raise ValidationError(
                 f"a {self.kind.label_en} for FY {self.fiscal_year} cannot answer the ITA result"
@@ -380,7 +471,9 @@ class MeasureReport:
         """
         from itakit.measures.storage import dump_report
 
-        return dump_report(self, format="json", indent=indent)
+        text = dump_report(self, format="json", indent=indent)
+        assert text is not None
+        return text
 
     def to_toml(self) -> str:
         """The report as TOML text; :meth:`from_toml` reads it back equal.
@@ -392,35 +485,37 @@ class MeasureReport:
         """
         from itakit.measures.storage import dump_report
 
-        return dump_report(self, format="toml")
+        text = dump_report(self, format="toml")
+        assert text is not None
+        return text
 
     @classmethod
     def from_json(cls, text: str | bytes) -> MeasureReport:
-        """Read a report written by :meth:`to_json` (see :func:`~itakit.measures.load_report`).
+        """Read a report written by :meth:`to_json` (see :func:`~itakit.measures.loads_report`).
 
         >>> from itakit.measures import parse_report, sample_report_text
         >>> MeasureReport.from_json(parse_report(sample_report_text()).to_json()).fiscal_year
         FiscalYear(2567)
         """
-        from itakit.measures.storage import load_report
+        from itakit.measures.storage import loads_report
 
-        return load_report(text, format="json")
+        return loads_report(text, format="json")
 
     @classmethod
     def from_toml(cls, text: str | bytes) -> MeasureReport:
-        """Read a report written by :meth:`to_toml` (see :func:`~itakit.measures.load_report`).
+        """Read a report written by :meth:`to_toml` (see :func:`~itakit.measures.loads_report`).
 
         >>> from itakit.measures import parse_report, sample_report_text
         >>> MeasureReport.from_toml(parse_report(sample_report_text()).to_toml()).agency
         'องค์การบริหารส่วนตำบลทรงคนอง'
         """
-        from itakit.measures.storage import load_report
+        from itakit.measures.storage import loads_report
 
-        return load_report(text, format="toml")
+        return loads_report(text, format="toml")
 
     # -- rendering -------------------------------------------------------------------
 
-    def to_markdown(self, *, digits: Digits = "thai") -> str:
+    def to_markdown(self, *, digits: Digits | None = None) -> str:
         """The report as Markdown in the original's layout (see :func:`~itakit.measures.render_markdown`).
 
         >>> from itakit.measures import parse_report, sample_report_text
@@ -431,8 +526,8 @@ class MeasureReport:
 
         return render_markdown(self, digits=digits)
 
-    def to_html(self, *, digits: Digits = "thai") -> str:
-        """The report as a standalone HTML page (see :func:`~itakit.measures.render_html`).
+    def to_html(self, *, digits: Digits | None = None, embed_font: bool | None = None) -> str:
+        """The report as a standalone HTML page, its Thai font inlined (see :func:`~itakit.measures.render_html`).
 
         >>> from itakit.measures import parse_report, sample_report_text
         >>> "ต.ค. 66 – ก.ย. 67" in parse_report(sample_report_text()).to_html(digits="arabic")
@@ -440,9 +535,9 @@ class MeasureReport:
         """
         from itakit.measures.html import render_html
 
-        return render_html(self, digits=digits)
+        return render_html(self, digits=digits, embed_font=embed_font)
 
-    def to_docx(self, path: str | PathLike[str], *, digits: Digits = "thai") -> None:
+    def to_docx(self, path: str | PathLike[str], *, digits: Digits | None = None) -> None:
         """Write the report as a Word document (needs the ``docx`` extra; see :func:`~itakit.measures.write_docx`).
 
         >>> import tempfile, pathlib
