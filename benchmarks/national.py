@@ -1,158 +1,186 @@
-"""A whole nation scored end to end: itakit against a plain NumPy baseline of the same computation.
+"""A whole nation scored as users have it: itakit against the strongest plain baselines.
 
-A seeded synthetic nation under FY 2567 rules (15 IIT + 15 EIT questions):
-8,300 agencies, 1.35 million respondents (each agency's count drawn lognormal
-around 160, split between IIT and EIT), every question answered on the
-four-level scale with about 2 % blanks, and an OIT checklist per agency.
-FY 2567 lists no OIT items (the reference calls them unknown), so the
-checklists are the 43 items of FY 2564 and are scored with FY 2564's OIT rule
-into indicators 9 and 10, which then enter the FY 2567 total.
+The nation (see ``_nation.py``, seeded): about 8,300 agencies named in Thai,
+about 160 respondents each (1.33 million rows, shuffled), FY 2567's 15 IIT and
+15 EIT questions, and an OIT table of indicators 9 and 10.  It is written once
+as CSV to a temporary folder and read back, as an analyst would: with
+``pandas.read_csv`` (answers float64 with NaN for blanks; agency names in
+pandas' default string dtype) and with ``polars.read_csv``; once with the
+choices as numbers (0–3) and once as the Thai labels (``มาก``).
 
-Answers are float32 columns with NaN for a blank (what a CSV export read with
-NumPy or pandas gives); agency ids are int64 codes, rows in random order.
+Timed: from the DataFrame in memory to the ScoreTable with every total and
+level, and its ``to_pandas()``.  Baselines, each written as tightly as we
+could and checked to give the same totals and levels for every agency:
 
-itakit: ``score_oit_table`` then ``score_responses``, published values
-included.  Baseline: the same means written directly with ``np.unique`` and
-``np.bincount``, rounded with ``floor(x * 100 + 0.5)``.  Both must give the
-same totals.  Each is timed best of three; peak memory of one itakit run is
-measured with tracemalloc, against the size of the input arrays.
+- ``numpy``: ``pd.factorize(sort=True)`` of the agency, then per column one
+  ``np.bincount`` of ``agency × 5 + offset``;
+- ``weights``: ``pd.factorize``, then two weighted ``np.bincount`` s a column;
+- ``groupby``: ``DataFrame.groupby("agency").mean()``;
+- ``labels``: ``pd.factorize`` of every label column, each distinct label
+  looked up once, then one ``np.bincount``;
+- ``polars``: ``group_by().agg(mean)`` (labels: ``replace_strict`` first).
 
-Run: ``python benchmarks/national.py`` (a few seconds; not part of the tests).
+Methods run alternately, once a round in a rotating order, so that noise from
+other work on the machine falls on all of them alike; medians and the ratio of
+itakit to the strongest baseline in each round are printed.  Peak memory of one
+itakit call is measured separately, as the rise of the process's peak RSS
+(Linux ``clear_refs``) and with tracemalloc, against the input DataFrame's
+``memory_usage(deep=True)``.
+
+Run: ``python benchmarks/national.py [rounds]`` (about a minute; not in CI).
 """
 
 from __future__ import annotations
 
+import statistics
+import sys
+import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-import numpy as np
-from numpy.typing import NDArray
+import _nation as nation
+import pandas as pd
+import polars as pl
 
 import itakit
 
-AGENCIES = 8_300
-RESPONDENTS = 1_350_000
-BLANKS = 0.02
-SEED = 2567
-REPEATS = 3
+ROUNDS = 7
 
 
-def synthetic_nation() -> tuple[dict[str, NDArray[Any]], dict[str, NDArray[Any]], int]:
-    """Answers (one row per respondent), OIT checklists (one row per agency), answers given."""
-    rng = np.random.default_rng(SEED)
-    size = rng.lognormal(np.log(160), 0.5, AGENCIES)
-    counts = np.maximum(np.rint(size * RESPONDENTS / size.sum()), 10).astype(np.int64)
-    counts[-1] += RESPONDENTS - counts.sum()  # exactly 1.35 M respondents
-    ids = 10_000 + np.arange(AGENCIES, dtype=np.int64) * 7  # agency codes, not 0..n-1
-    agency = np.repeat(ids, counts)
-    order = rng.permutation(len(agency))
-    agency = agency[order]
-    owner = np.repeat(np.arange(AGENCIES), counts)[order]
-    internal = rng.random(len(agency)) < 0.4  # about 40 % IIT respondents, 60 % EIT
-    quality = rng.normal(2.4, 0.35, AGENCIES)  # each agency's mean answer
-    answers: dict[str, NDArray[Any]] = {"agency": agency}
-    given = 0
-    for prefix, own in (("i", internal), ("e", ~internal)):
-        for number in range(1, 16):
-            column = np.clip(np.rint(rng.normal(quality[owner], 0.7)), 0, 3).astype(np.float32)
-            column[~own | (rng.random(len(agency)) < BLANKS)] = np.nan
-            given += int(np.count_nonzero(~np.isnan(column)))
-            answers[f"{prefix}{number}"] = column
-    diligence = rng.beta(8, 1.2, AGENCIES)  # the share of items each agency publishes
-    checklists: dict[str, NDArray[Any]] = {"agency": ids}
-    for number in range(1, 44):
-        checklists[f"o{number}"] = rng.random(AGENCIES) < diligence
-    return answers, checklists, given
+def median(values: list[float]) -> float:
+    return statistics.median(values)
 
 
-def with_itakit(answers: dict[str, NDArray[Any]], checklists: dict[str, NDArray[Any]]) -> Any:
-    oit = itakit.score_oit_table(itakit.framework(2564), checklists)
-    return itakit.score_responses(itakit.framework(2567), answers, oit=oit)
+def report(title: str, times: dict[str, list[float]], ours: str, against: list[str]) -> float:
+    """Print medians and per-round ratios of *ours* to the strongest of *against*; the ratio."""
+    best = min(against, key=lambda name: median(times[name]))
+    print(f"\n{title}")
+    for name, values in times.items():
+        marker = "  <- strongest baseline" if name == best else ""
+        spread = f"{min(values):.3f}–{max(values):.3f}"
+        print(f"  {name:<16} median {median(values):.3f} s  (range {spread}){marker}")
+    ratios = [a / b for a, b in zip(times[ours], times[best], strict=True)]
+    print(
+        f"  ratio {ours}/{best} per round: {' '.join(f'{r:.2f}' for r in ratios)}"
+        f"  (median {median(ratios):.2f}, range {min(ratios):.2f}–{max(ratios):.2f})"
+    )
+    return median(ratios)
 
 
-def with_numpy(
-    answers: dict[str, NDArray[Any]], checklists: dict[str, NDArray[Any]]
-) -> tuple[NDArray[Any], NDArray[np.float64], NDArray[np.float64]]:
-    """The same computation in plain NumPy: agencies, unrounded totals, published totals."""
-    labels, inverse = np.unique(answers["agency"], return_inverse=True)
-    points = np.array([0, 100 / 3, 200 / 3, 100])
-    indicators = []
-    for prefix, first in (("i", 1), ("e", 1)):
-        per_indicator = 3 if prefix == "i" else 5
-        means = []
-        for number in range(first, first + 15):
-            column = answers[f"{prefix}{number}"]
-            answered = ~np.isnan(column)
-            who = inverse[answered]
-            sums = np.bincount(
-                who, weights=points[column[answered].astype(np.int64)], minlength=len(labels)
-            )
-            means.append(sums / np.bincount(who, minlength=len(labels)))
-        for start in range(0, 15, per_indicator):
-            indicators.append(np.mean(means[start : start + per_indicator], axis=0))
-    sub_items = [
-        range(1, 10),
-        range(10, 18),
-        range(18, 25),
-        range(25, 29),
-        range(29, 34),
-        range(34, 42),
-        range(42, 44),
-    ]
-    shares = [np.mean([checklists[f"o{k}"] for k in items], axis=0) * 100 for items in sub_items]
-    at = np.searchsorted(checklists["agency"], labels)
-    oit = [np.mean(shares[:5], axis=0)[at], np.mean(shares[5:], axis=0)[at]]
-    weights = [6] * 5 + [10] * 3 + [20] * 2
-    total = sum(w * s for w, s in zip(weights, [*indicators, *oit], strict=True)) / 100
-    return labels, total, np.floor(total * 100 + 0.5) / 100
-
-
-def best(run: Callable[[], Any]) -> tuple[float, Any]:
-    times, result = [], None
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        result = run()
-        times.append(time.perf_counter() - start)
-    return min(times), result
+def memory(fw: Any, frame: Any, oit: Any, input_bytes: int, what: str) -> None:
+    """Peak extra memory of one itakit call (RSS high-water and tracemalloc)."""
+    nation.score(fw, frame, oit)  # warm
+    before = nation.rss_kib("VmRSS")
+    if nation.reset_peak():
+        nation.score(fw, frame, oit)
+        rss = (nation.rss_kib("VmHWM") - before) * 1024
+        rss_text = f"{rss / 2**20:.0f} MiB = {rss / input_bytes:.2f} ×"
+    else:
+        rss_text = "n/a"
+    tracemalloc.start()
+    nation.score(fw, frame, oit)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"  peak extra memory, {what}: RSS {rss_text}; tracemalloc {peak / 2**20:.0f} MiB ="
+        f" {peak / input_bytes:.2f} × the input DataFrame ({input_bytes / 2**20:.0f} MiB)"
+    )
 
 
 def main() -> None:
-    answers, checklists, given = synthetic_nation()
-    itakit.framework(2567), itakit.framework(2564)  # load the editions before timing
-    input_bytes = sum(a.nbytes for a in answers.values()) + sum(
-        a.nbytes for a in checklists.values()
-    )
-    ours, table = best(lambda: with_itakit(answers, checklists))
-    baseline, (labels, exact_enough, rounded) = best(lambda: with_numpy(answers, checklists))
-
-    totals = np.array([r["total"] for r in table.to_records()], dtype=np.float64)
-    assert table.agencies == tuple(labels.tolist())
-    assert np.allclose(
-        table.scores @ np.array([6] * 5 + [10] * 3 + [20] * 2) / 100, exact_enough, atol=1e-9
-    )
-    differ = np.flatnonzero(totals != rounded)
-    assert len(differ) == 0, f"{len(differ)} published totals differ from the baseline's"
-
-    tracemalloc.start()
-    with_itakit(answers, checklists)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-
-    print("edition: FY 2567 (15 IIT + 15 EIT questions); OIT checklists: FY 2564's 43 items")
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else ROUNDS
+    fw = itakit.framework(nation.YEAR)
+    rules = nation.Rules(fw)
+    names, owner, columns, oit_values = nation.nation_arrays()
+    answers = int(sum((~pd.isna(c)).sum() for c in columns.values()))
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        numbers_csv, labels_csv = nation.write_csv(Path(folder), names, owner, columns)
+        oit_csv = nation.write_oit(Path(folder), names, oit_values)
+        written = time.perf_counter() - start
+        del columns, owner
+        frame = pd.read_csv(numbers_csv)
+        labels = pd.read_csv(labels_csv)
+        oit = pd.read_csv(oit_csv, dtype={"9": float, "10": float})
+        polars_frame = pl.read_csv(numbers_csv)
+        polars_labels = pl.read_csv(labels_csv)
+        polars_oit = pl.read_csv(oit_csv, schema_overrides={"9": pl.Float64, "10": pl.Float64})
+        size = numbers_csv.stat().st_size + labels_csv.stat().st_size
+    input_bytes = int(frame.memory_usage(deep=True).sum())
+    labels_bytes = int(labels.memory_usage(deep=True).sum())
     print(
-        f"respondents: {len(answers['agency']):,} in {AGENCIES:,} agencies;"
-        f" input arrays {input_bytes / 2**20:.0f} MiB"
-    )
-    print(f"agencies rescored exactly near a rounding tie: {table.published_values.rescored:,}")
-    print(f"totals: all {len(table):,} equal the baseline's (published, two decimals)")
-    print(
-        f"peak memory of itakit: {peak / 2**20:.0f} MiB = {peak / input_bytes:.2f} × the input arrays"
+        f"FY {nation.YEAR}: {len(names):,} agencies, {len(frame):,} respondents, {answers:,} answers"
     )
     print(
-        f"national: {len(table)} agencies, {given} answers, itakit {ours:.2f} s,"
-        f" numpy baseline {baseline:.2f} s, ratio {ours / baseline:.2f}"
+        f"CSV written once ({size / 2**20:.0f} MiB, {written:.1f} s) and read back; pandas"
+        f" {pd.__version__} dtypes: agency {frame['agency'].dtype}, i1 {frame['i1'].dtype},"
+        f" labels {labels['i1'].dtype}; polars {pl.__version__}: i1 {polars_frame['i1'].dtype}"
+    )
+
+    table, ours = nation.score(fw, frame, oit)
+    print(f"agencies rescored exactly near a rounding tie: {table.published_values.rescored}")
+    for name, run in (
+        ("numpy", nation.numpy_baseline),
+        ("weights", nation.weights_baseline),
+        ("groupby", nation.groupby_baseline),
+    ):
+        nation.same_results(table, ours, run(rules, frame, oit), name)
+    nation.same_results(table, ours, nation.score(fw, labels, oit)[1], "itakit labels")
+    nation.same_results(table, ours, nation.labels_baseline(rules, labels, oit), "labels")
+    nation.same_results(table, ours, nation.score(fw, polars_frame, polars_oit)[1], "polars")
+    nation.same_results(table, ours, nation.score(fw, polars_labels, polars_oit)[1], "polars lab")
+    polars_base = nation.polars_baseline(rules, polars_frame, polars_oit)
+    nation.same_results(table, ours, polars_base, "polars baseline")
+    polars_lab = nation.polars_labels_baseline(rules, polars_labels, polars_oit)
+    nation.same_results(table, ours, polars_lab, "polars labels baseline")
+    print("totals and levels: every agency equal in itakit and every baseline, every variant")
+
+    numbers = nation.alternate(
+        {
+            "itakit": lambda: nation.score(fw, frame, oit),
+            "numpy": lambda: nation.numpy_baseline(rules, frame, oit),
+            "weights": lambda: nation.weights_baseline(rules, frame, oit),
+            "groupby": lambda: nation.groupby_baseline(rules, frame, oit),
+        },
+        rounds,
+    )
+    ratio = report("pandas, choices as numbers", numbers, "itakit", ["numpy", "weights", "groupby"])
+    texts = nation.alternate(
+        {
+            "itakit": lambda: nation.score(fw, labels, oit),
+            "labels": lambda: nation.labels_baseline(rules, labels, oit),
+        },
+        rounds,
+    )
+    labels_ratio = report("pandas, choices as Thai labels", texts, "itakit", ["labels"])
+    polars_times = nation.alternate(
+        {
+            "itakit": lambda: nation.score(fw, polars_frame, polars_oit),
+            "polars": lambda: nation.polars_baseline(rules, polars_frame, polars_oit),
+            "numpy (pandas)": lambda: nation.numpy_baseline(rules, frame, oit),
+        },
+        rounds,
+    )
+    report("polars, choices as numbers", polars_times, "itakit", ["polars"])
+    polars_texts = nation.alternate(
+        {
+            "itakit": lambda: nation.score(fw, polars_labels, polars_oit),
+            "polars": lambda: nation.polars_labels_baseline(rules, polars_labels, polars_oit),
+        },
+        rounds,
+    )
+    report("polars, choices as Thai labels", polars_texts, "itakit", ["polars"])
+
+    print("\nmemory")
+    memory(fw, frame, oit, input_bytes, "pandas numbers")
+    memory(fw, labels, oit, labels_bytes, "pandas labels")
+    best = min(("numpy", "weights", "groupby"), key=lambda name: median(numbers[name]))
+    print(
+        f"national: {len(table)} agencies, {answers} answers, itakit"
+        f" {median(numbers['itakit']):.2f} s, baseline {median(numbers[best]):.2f} s,"
+        f" ratio {ratio:.2f}, labels ratio {labels_ratio:.2f}"
     )
 
 

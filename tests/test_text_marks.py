@@ -89,3 +89,9 @@ def test_doubled_marks_are_dropped(consonant: str, marks: list[str]) -> None:
 def test_text_without_thai_marks_is_not_reordered(text: str) -> None:
     plain = unicodedata.normalize("NFC", text)
     assert itakit.text.reorder_marks(plain) == plain
+
+
+@pytest.mark.parametrize("typed", ["ำำ่", "ำ่ำ่", "นำำ้", "ก\u0e4d\u0e32\u0e48\u0e33\u0e49"])
+def test_normalize_is_idempotent_when_tone_marks_follow_repeated_sara_am(typed: str) -> None:
+    once = normalize(typed)
+    assert normalize(once) == once

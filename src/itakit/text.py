@@ -64,7 +64,11 @@ def reorder_marks(text: str) -> str:
     'abc ก ข'
     """
     text = _SPLIT_SARA_AM.sub(_SARA_AM, _RUN.sub(_sorted, text))
-    return _RUN.sub(_sorted, _AM_THEN_TONES.sub(f"\\1{_SARA_AM}", text))
+    while True:  # until nothing moves: a tone moved before one sara am may follow another
+        moved = _RUN.sub(_sorted, _AM_THEN_TONES.sub(f"\\1{_SARA_AM}", text))
+        if moved == text:
+            return text
+        text = moved
 
 
 def normalize(text: str) -> str:

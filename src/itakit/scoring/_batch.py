@@ -11,8 +11,10 @@ the exact path, always.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import numpy as np
@@ -21,7 +23,7 @@ from numpy.typing import NDArray
 from itakit.scoring._exact import cents
 from itakit.scoring.weighting import Plan, compose
 
-__all__ = ["TIE", "Published", "publish"]
+__all__ = ["TIE", "Published", "Ratios", "publish"]
 
 TIE = 1e-6
 """How near a half-hundredth (in hundredths) a float must come to be checked exactly."""
@@ -47,20 +49,78 @@ def _hundredths(values: NDArray[np.float64]) -> tuple[NDArray[np.int64], NDArray
     return rounded.astype(np.int64), near
 
 
+Ratios = tuple[NDArray[np.int64], int]
+"""A column of exact scores as integer numerators (one per agency) over one denominator."""
+
+_SAFE = 2**62
+
+
+def _cents(numerators: NDArray[np.int64], denominator: int) -> NDArray[np.int64]:
+    """``numerators / denominator`` in hundredths, rounded half up, in integers (vectorised)."""
+    return (200 * numerators + denominator) // (2 * denominator)
+
+
+def _exactly(plan: Plan, fixed: Mapping[int, Ratios], arrays: tuple[NDArray[Any], ...]) -> None:
+    """Publish exactly, in integer arrays, whatever depends only on *fixed* indicators.
+
+    *arrays* are (indicator, near, tool_score, near_score, tool_point, near_point,
+    total, near_total); those values are overwritten and no longer near a tie.
+    """
+    indicator, near, tool_score, near_score, tool_point, near_point, total, near_total = arrays
+    for p, (numerators, denominator) in fixed.items():
+        indicator[:, p] = _cents(numerators, denominator)
+        near[:, p] = False
+    groups = [(t, positions) for t, positions in enumerate(plan.members)]
+    if all(p in fixed for p in range(len(plan.numbers))):
+        groups.append((-1, tuple(range(len(plan.numbers)))))
+    for t, positions in groups:
+        if not positions or not all(p in fixed for p in positions):
+            continue
+        common = math.lcm(*(fixed[p][1] for p in positions))
+        scale = plan.weight_scale * common * 100
+        if 200 * scale * max(max(plan.weights), 1) * len(positions) >= _SAFE:
+            continue  # too large for int64: left to the exact path
+        over = [fixed[p][0] * (common // fixed[p][1]) for p in positions]
+        points = sum((plan.weights[p] * n for p, n in zip(positions, over, strict=True)),
+                     np.zeros(len(indicator), dtype=np.int64))  # fmt: skip
+        if t < 0:
+            total[:] = _cents(points, scale)
+            near_total[:] = False
+            continue
+        own = plan.mean_weights[t]
+        mean = sum((w * n for w, n in zip(own, over, strict=True)),
+                   np.zeros(len(indicator), dtype=np.int64))  # fmt: skip
+        tool_score[:, t] = _cents(mean, common * sum(own))
+        near_score[:, t] = False
+        tool_point[:, t] = _cents(points, scale)
+        near_point[:, t] = False
+
+
 def publish(
     plan: Plan,
     scores: NDArray[np.float64],
     exact: Callable[[int], Sequence[Fraction]],
+    fixed: Mapping[int, Ratios] | None = None,
 ) -> Published:
     """Publish every agency's values from its indicator *scores* (agencies × indicators).
 
     *exact* gives one agency's exact indicator scores by row, for the agencies
-    that come near a rounding tie.
+    that come near a rounding tie.  *fixed* gives, for indicators (by
+    position) whose exact scores are integers over one denominator (OIT
+    scores of two decimals, checklist shares), those numerators: the values
+    made of such indicators alone (the OIT tool's score and points) are then
+    published exactly in integer arrays, and no agency is rescored for them.
     """
     indicator, near = _hundredths(scores)
     tool_score, near_score = _hundredths(scores @ plan.tool_matrix)
     tool_point, near_point = _hundredths(scores @ plan.points_matrix)
     total, near_total = _hundredths(scores @ plan.total_vector)
+    if fixed:
+        _exactly(
+            plan,
+            fixed,
+            (indicator, near, tool_score, near_score, tool_point, near_point, total, near_total),
+        )
     doubtful = near.any(axis=1) | near_score.any(axis=1) | near_point.any(axis=1) | near_total
     rows = np.flatnonzero(doubtful)
     for row in rows.tolist():

@@ -32,10 +32,18 @@ import numpy as np
 from numpy.typing import NDArray
 
 from itakit.rules.scales import AnswerScale
+from itakit.scoring._columns import Coded, code_objects
 from itakit.text import normalize
 from itakit.thai import to_arabic_digits, to_thai_digits
 
-__all__ = ["ColumnTypeError", "cell_offset", "choice_labels", "choice_offsets", "is_blank"]
+__all__ = [
+    "ColumnTypeError",
+    "cell_offset",
+    "choice_labels",
+    "choice_offsets",
+    "coded_offsets",
+    "is_blank",
+]
 
 _MISS = -1
 _BLANK_TYPES = frozenset({"NAType", "NaTType"})
@@ -121,40 +129,70 @@ def cell_offset(value: object, lookup: Mapping[object, int], choices: int) -> in
 def _object_offsets(
     values: NDArray[Any], lookup: Mapping[object, int], choices: int
 ) -> NDArray[np.int16]:
+    """Offsets of an object column: one dict lookup a row, then each value it missed once."""
     try:
         codes = np.fromiter(
             map(lookup.get, values, itertools.repeat(_MISS)), dtype=np.int16, count=len(values)
         )
     except TypeError:  # an unhashable cell: read them one by one
-        codes = np.full(len(values), _MISS, dtype=np.int16)
+        return np.array([cell_offset(v, lookup, choices) for v in values], dtype=np.int16)
     if choices != 2 and not {bool, np.bool_}.isdisjoint(map(type, values)):
         codes[[isinstance(v, bool | np.bool_) for v in values]] = _MISS  # True == 1: not a choice
-    for row in np.flatnonzero(codes == _MISS):
-        codes[row] = _slow_offset(values[row], lookup, choices)
+    missed = np.flatnonzero(codes == _MISS)
+    if len(missed):  # NaN, spellings to normalise, bad values: each distinct one read once
+        coded = code_objects(values[missed])
+        found = [_slow_offset(value, lookup, choices) for value in coded.uniques]
+        codes[missed] = np.array(found, dtype=np.int16)[coded.codes]
     return codes
 
 
+def coded_offsets(coded: Coded, lookup: Mapping[object, int], choices: int) -> NDArray[np.int16]:
+    """Offsets (or -1) of a column given as codes into its distinct values: each read once.
+
+    >>> from itakit.rules import AnswerScale
+    >>> from itakit.scoring._columns import code_objects
+    >>> labels = choice_labels(AnswerScale.four_level())
+    >>> coded_offsets(code_objects(np.array(["มาก", None, "x", "มาก"], dtype=object)), labels, 4).tolist()
+    [3, 0, -1, 3]
+    """
+    found = [cell_offset(value, lookup, choices) for value in coded.uniques]
+    return np.array([*found, 0], dtype=np.int16)[coded.codes]  # a code of -1 is a null
+
+
 def choice_offsets(
-    values: NDArray[Any],
+    values: NDArray[Any] | None,
     lookup: Mapping[object, int],
     choices: int,
     blank: NDArray[np.bool_] | None = None,
+    coded: Coded | None = None,
 ) -> tuple[NDArray[np.int8], NDArray[np.bool_] | None]:
     """Offsets (0 blank or bad, ``c + 1`` for choice ``c``) and the mask of bad cells (None if none).
 
     *lookup* comes from :func:`choice_labels`; *blank* marks cells known to be
-    blank (a masked array's mask).  Raises :class:`ColumnTypeError` for a
-    dtype that cannot hold answers.
+    blank (a masked array's mask).  *coded* gives the column as codes into
+    its distinct values (see :meth:`~itakit.scoring._columns.Table.coded`):
+    each distinct value is then read once and *values* are not looked at.
+    Raises :class:`ColumnTypeError` for a dtype that cannot hold answers.
     """
-    kind = values.dtype.kind
     ok: NDArray[np.bool_]
+    if coded is not None:
+        return _coded_choices(coded, lookup, choices, blank)
+    assert values is not None
+    kind = values.dtype.kind
     if kind == "f":
         with np.errstate(invalid="ignore", over="ignore"):
             whole = values.astype(np.int8)
-        ok = (whole == values) & (whole.view(np.uint8) < choices)
-        offsets = (whole + np.int8(1)) * ok
+        ok = whole == values  # False for NaN
+        ok &= whole.view(np.uint8) < choices
+        whole += np.int8(1)
+        whole *= ok  # a blank (NaN) is 0 already
         gaps = np.isnan(values)
-        blank = gaps if blank is None else blank | gaps
+        if blank is None:
+            if np.count_nonzero(ok) + np.count_nonzero(gaps) == len(values):
+                return whole, None
+            return whole, ~(ok | gaps)
+        offsets = whole
+        blank = blank | gaps
     elif kind in "iu":
         ok = values < choices
         if kind == "i":
@@ -169,12 +207,46 @@ def choice_offsets(
             offsets = np.zeros(len(values), dtype=np.int8)
     elif kind in "OUS":
         codes = _object_offsets(values.astype(object, copy=False), lookup, choices)
-        ok = codes != _MISS
-        gaps = codes == 0
-        blank = gaps if blank is None else blank | gaps
-        offsets = codes.astype(np.int8) * ok
+        return _from_codes(codes, blank)
     else:
         raise ColumnTypeError(f"dtype {values.dtype}")
+    return _finish(offsets, ok, blank)
+
+
+def _coded_choices(
+    coded: Coded,
+    lookup: Mapping[object, int],
+    choices: int,
+    blank: NDArray[np.bool_] | None,
+) -> tuple[NDArray[np.int8], NDArray[np.bool_] | None]:
+    """Offsets of a coded column: each distinct value read once, then one gather a row."""
+    found = np.array(
+        [*(cell_offset(value, lookup, choices) for value in coded.uniques), 0], dtype=np.int16
+    )
+    wrong = found == _MISS
+    offsets = np.where(wrong, 0, found).astype(np.int8)[coded.codes]
+    if blank is not None:
+        offsets *= ~blank
+    if not wrong.any():
+        return offsets, None
+    bad = wrong[coded.codes]
+    if blank is not None:
+        bad &= ~blank
+    return offsets, bad if bad.any() else None
+
+
+def _from_codes(
+    codes: NDArray[np.int16], blank: NDArray[np.bool_] | None
+) -> tuple[NDArray[np.int8], NDArray[np.bool_] | None]:
+    ok = codes != _MISS
+    gaps = codes == 0
+    blank = gaps if blank is None else blank | gaps
+    return _finish(codes.astype(np.int8) * ok, ok, blank)
+
+
+def _finish(
+    offsets: NDArray[Any], ok: NDArray[np.bool_], blank: NDArray[np.bool_] | None
+) -> tuple[NDArray[np.int8], NDArray[np.bool_] | None]:
     if blank is not None:
         offsets *= ~blank
         ok |= blank

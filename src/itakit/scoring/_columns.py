@@ -1,9 +1,14 @@
-"""Columnar tables in: a dict of 1-D columns, a pandas DataFrame or a polars DataFrame.
+"""Columnar tables in: a dict of 1-D columns, or any dataframe narwhals knows.
 
-pandas and polars are imported only when such a table is given (they are
-recognised by the module their type comes from, without importing them).
-Each column comes out as a 1-D NumPy array and, for a masked array, its mask
-of blanks; pandas' nullable numbers become floats with NaN for ``NA``.
+pandas, polars, pyarrow, modin, DuckDB (…) are read through `narwhals
+<https://narwhals-dev.github.io/narwhals/>`_, imported only when such a table
+is given; a lazy frame is collected first.  Each column comes out as a 1-D
+NumPy array and, for a masked array, its mask of blanks; nulls of numbers
+become NaN.  A column of text in a dataframe can also be read *coded*: each
+row's index into the column's distinct values, found by the dataframe
+library's own hashing (``pandas.factorize``, a polars categorical, pyarrow's
+``dictionary_encode``), so that a label is looked up once per distinct value,
+never once per row.
 
 >>> table = read_table({"agency": ["ก", "ข"], "i1": [3, None]})
 >>> table.names, len(table)
@@ -15,6 +20,7 @@ of blanks; pandas' nullable numbers become floats with NaN for ``NA``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -23,13 +29,46 @@ import numpy as np
 from numpy.typing import NDArray
 
 from itakit._limits import fits, shown
-from itakit._optional import require
 from itakit.errors import InputTypeError, ScoringError
 
-__all__ = ["Column", "Table", "read_table", "table_kind"]
+__all__ = ["Cells", "Coded", "Column", "Table", "code_objects", "read_table", "table_kind"]
 
 Column = tuple[NDArray[Any], NDArray[np.bool_] | None]
 """A column's values and its mask of blanks (None when blanks are in the values themselves)."""
+
+
+@attrs.frozen(eq=False)
+class Coded:
+    """A column as each row's index into its distinct values (``-1`` for a null).
+
+    >>> coded = code_objects(np.array(["มาก", None, "มาก", "น้อย"], dtype=object))
+    >>> coded.codes.tolist(), coded.uniques
+    ([0, 1, 0, 2], ['มาก', None, 'น้อย'])
+    """
+
+    codes: NDArray[np.intp]
+    uniques: list[Any]
+
+
+@attrs.frozen(eq=False)
+class Cells:
+    """One column as read: its values (and blank mask), or its codes when it holds text."""
+
+    values: NDArray[Any] | None
+    blank: NDArray[np.bool_] | None
+    coded: Coded | None
+
+    def __getitem__(self, row: int) -> Any:
+        """One cell's value, for messages."""
+        if self.coded is not None:
+            code = int(self.coded.codes[row])
+            return None if code < 0 else self.coded.uniques[code]
+        assert self.values is not None
+        return self.values[row]
+
+
+def _no_codes(name: str) -> Coded | None:
+    return None
 
 
 @attrs.frozen
@@ -39,6 +78,9 @@ class Table:
     names: tuple[str, ...]
     length: int
     reader: Callable[[str], Column] = attrs.field(repr=False)
+    coder: Callable[[str], Coded | None] = attrs.field(default=_no_codes, repr=False)
+    backend: str | None = None
+    """The dataframe library the table came from (``"pandas"``, ``"polars"`` …), or None."""
 
     def __len__(self) -> int:
         return self.length
@@ -47,32 +89,54 @@ class Table:
         """The values (and blank mask) of the column called *name*."""
         return self.reader(name)
 
+    def coded(self, name: str) -> Coded | None:
+        """The column as codes into its distinct values, if it holds text (or objects); else None."""
+        return self.coder(name)
+
+    def cells(self, name: str) -> Cells:
+        """The column called *name*: coded if it holds text in a dataframe, else its values."""
+        coded = self.coder(name)
+        if coded is not None:
+            return Cells(None, None, coded)
+        return Cells(*self.reader(name), None)
+
+
+def code_objects(values: NDArray[Any]) -> Coded:
+    """Codes for an object array, by hashing (raises TypeError for an unhashable cell)."""
+    uniques = list(dict.fromkeys(values.tolist()))
+    index = {value: code for code, value in enumerate(uniques)}
+    codes = np.fromiter(map(index.__getitem__, values.tolist()), dtype=np.intp, count=len(values))
+    return Coded(codes, uniques)
+
+
+_FRAME_PACKAGES = frozenset({"pandas", "polars", "pyarrow", "modin", "duckdb", "cudf", "dask"})
+
 
 def table_kind(table: object) -> str | None:
-    """``"pandas"`` or ``"polars"`` for their DataFrames (judged by type, nothing imported); else None.
+    """The library of a dataframe (``"pandas"``, ``"polars"``, ``"pyarrow"`` …); else None.
+
+    Judged by the type's module, nothing imported.
 
     >>> table_kind({"agency": []}) is None
     True
     """
-    kind = type(table)
-    package = kind.__module__.split(".")[0]
-    if package in ("pandas", "polars") and kind.__name__ in ("DataFrame", "LazyFrame"):
-        return package
-    return None
+    if isinstance(table, Mapping):
+        return None
+    package = type(table).__module__.split(".")[0]
+    return package if package in _FRAME_PACKAGES else None
 
 
 def _array(values: object, name: str) -> Column:
     if isinstance(values, np.ma.MaskedArray):
         array, mask = np.ma.getdata(values), np.ma.getmaskarray(values)
     else:
-        kind = table_kind(values)
-        if kind is not None:
-            raise InputTypeError(f"column {shown(name)} holds a table, not a column", value=name)
-        module = type(values).__module__.split(".")[0]
-        if module == "pandas":
-            return _pandas_series(require("pandas", extra="pandas"), values)
-        if module == "polars":
-            return _polars_series(values)
+        if table_kind(values) is not None:
+            series = _series_of(values)
+            if series is None:
+                raise InputTypeError(
+                    f"column {shown(name)} holds a table, not a column", value=name
+                )
+            return _numpy(series)
         if isinstance(values, str | bytes) or not hasattr(values, "__len__"):
             raise InputTypeError(
                 f"column {shown(name)} must be a sequence of cells (a list or a 1-D array),"
@@ -100,20 +164,17 @@ def _array(values: object, name: str) -> Column:
     return array, mask
 
 
-def _pandas_series(pd: Any, series: Any) -> Column:
-    dtype = series.dtype
-    types = pd.api.types
-    if types.is_bool_dtype(dtype):
-        if series.hasnans:
-            return series.to_numpy(dtype=object, na_value=None), None
-        return series.to_numpy(dtype=bool), None
-    if types.is_numeric_dtype(dtype):
-        if isinstance(dtype, np.dtype):
-            return series.to_numpy(), None
-        return series.to_numpy(dtype="float64", na_value=np.nan), None
-    if types.is_datetime64_any_dtype(dtype) or types.is_timedelta64_dtype(dtype):
-        return series.to_numpy(), None
-    return series.to_numpy(dtype=object), None
+def _series_of(values: object) -> Any:
+    """A narwhals Series of a dataframe library's series, or None if it is not one."""
+    nw = _narwhals()
+    series = nw.from_native(values, pass_through=True, series_only=True)
+    return None if series is values else series
+
+
+def _narwhals() -> Any:
+    import narwhals
+
+    return narwhals
 
 
 def _cells(values: list[Any]) -> NDArray[Any]:
@@ -124,20 +185,99 @@ def _cells(values: list[Any]) -> NDArray[Any]:
     return array
 
 
-def _polars_series(series: Any) -> Column:
-    if str(series.dtype) == "Boolean":
-        if series.null_count():
-            return np.array(series.to_list(), dtype=object), None
-        return series.to_numpy(), None
-    if str(series.dtype) in ("Int128", "UInt128"):  # NumPy has no 128-bit ints: keep Python ints
-        return _cells(series.to_list()), None
+def _numpy(series: Any) -> Column:
+    """A narwhals Series as NumPy: numbers (nulls as NaN), bools, or objects."""
+    implementation = series.implementation
+    if implementation.is_pandas_like():
+        native = series.to_native() if implementation.is_pandas() else series.to_pandas()
+        return _pandas_series(sys.modules["pandas"], native), None
     try:
         array = series.to_numpy()
-    except Exception:  # a dtype NumPy cannot hold: its cells as Python values
+    except Exception:  # a dtype NumPy cannot hold (polars Int128): its cells as Python values
         return _cells(series.to_list()), None
     if array.dtype.kind in "US":
         array = array.astype(object)
     return array, None
+
+
+def _pandas_series(pd: Any, series: Any) -> NDArray[Any]:
+    dtype = series.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind in "iuf":
+        return series.to_numpy()  # type: ignore[no-any-return]
+    types = pd.api.types
+    if types.is_bool_dtype(dtype):
+        if series.hasnans:
+            return series.to_numpy(dtype=object, na_value=None)  # type: ignore[no-any-return]
+        return series.to_numpy(dtype=bool)  # type: ignore[no-any-return]
+    if types.is_numeric_dtype(dtype):
+        if isinstance(dtype, np.dtype):
+            return series.to_numpy()  # type: ignore[no-any-return]
+        return series.to_numpy(dtype="float64", na_value=np.nan)  # type: ignore[no-any-return]
+    if types.is_datetime64_any_dtype(dtype) or types.is_timedelta64_dtype(dtype):
+        return series.to_numpy()  # type: ignore[no-any-return]
+    return series.to_numpy(dtype=object)  # type: ignore[no-any-return]
+
+
+def _coded(series: Any) -> Coded | None:
+    """A narwhals Series of text (or objects) coded by its own library's hashing; else None."""
+    nw = _narwhals()
+    implementation = series.implementation
+    if implementation.is_pandas():
+        kind = series.to_native().dtype
+        if isinstance(kind, np.dtype) and kind.kind != "O":
+            return None  # numbers, bools, dates: read as they are
+    dtype = series.dtype
+    if not (
+        dtype == nw.String or dtype == nw.Categorical or dtype == nw.Enum or dtype == nw.Object
+    ):
+        return None
+    if implementation.is_pandas_like():
+        native = series.to_native() if implementation.is_pandas() else series.to_pandas()
+        if native.dtype == object:  # plain objects: pandas would infer a dtype first
+            try:
+                return code_objects(native.to_numpy())
+            except TypeError:
+                return None
+        codes, uniques = sys.modules["pandas"].factorize(native)
+        values = uniques.tolist() if hasattr(uniques, "tolist") else list(uniques)
+        return Coded(codes.astype(np.intp, copy=False), values)
+    if implementation.is_polars() and dtype != nw.Object:
+        pl = sys.modules["polars"]
+        physical = series.to_native().cast(pl.Categorical).to_physical()
+        return _from_physical(physical.cast(pl.Int64).fill_null(-1).to_numpy(), series)
+    if implementation.is_pyarrow():
+        pa = sys.modules["pyarrow"]
+        encoded = series.to_native().combine_chunks().dictionary_encode()
+        indices = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)
+        if not isinstance(encoded, pa.DictionaryArray):  # pragma: no cover - defensive
+            return None
+        return Coded(indices.astype(np.intp), encoded.dictionary.to_pylist())
+    try:
+        return code_objects(series.to_numpy())
+    except TypeError:
+        return None
+
+
+def _from_physical(physical: NDArray[np.int64], series: Any) -> Coded:
+    """Dense codes from a categorical's physical ids (-1 null), labels from each id's first row."""
+    if len(physical) == 0:
+        return Coded(np.zeros(0, dtype=np.intp), [])
+    low, high = int(physical.min()), int(physical.max())
+    span = high - low + 1
+    if span <= 2 * len(physical) + 65536:
+        first = np.full(span, len(physical), dtype=np.intp)
+        rows = np.arange(len(physical), dtype=np.intp)
+        first[(physical - low)[::-1]] = rows[::-1]
+        present = np.flatnonzero(first < len(physical))
+        rank = np.full(span, -1, dtype=np.intp)
+        rank[present] = np.arange(len(present), dtype=np.intp)
+        codes = rank[physical - low]
+        firsts = first[present]
+    else:
+        _, index, inverse = np.unique(physical, return_index=True, return_inverse=True)
+        codes, firsts = inverse.astype(np.intp), index
+    uniques = series.to_native().gather(firsts).to_list()
+    return Coded(codes, uniques)
 
 
 def _check_names(names: list[str], what: str) -> tuple[str, ...]:
@@ -188,34 +328,43 @@ def _from_mapping(table: Mapping[Any, Any]) -> Table:
     return Table(names, length, lambda name: _array(table[by_name[name]], name))
 
 
-def _from_pandas(frame: Any) -> Table:
-    pd = require("pandas", extra="pandas")
+def _from_frame(table: object) -> Table | None:
+    nw = _narwhals()
+    frame = nw.from_native(table, pass_through=True)
+    if frame is table or isinstance(frame, nw.Series):
+        return None
+    backend = str(frame.implementation)
+    if isinstance(frame, nw.LazyFrame):
+        frame = frame.collect()
     by_name = {_column_name(key): key for key in frame.columns}
     names = _check_names([_column_name(key) for key in frame.columns], "the DataFrame")
-    return Table(names, len(frame), lambda name: _pandas_series(pd, frame[by_name[name]]))
+    columns: dict[str, Any] = {}
 
+    def series(name: str) -> Any:
+        found = columns.get(name)
+        if found is None:
+            found = columns[name] = frame.get_column(by_name[name])
+        return found
 
-def _from_polars(frame: Any) -> Table:
-    require("polars", extra="polars")
-    if type(frame).__name__ == "LazyFrame":
-        raise InputTypeError(
-            "a polars LazyFrame must be collected first: pass frame.collect()", value=frame
-        )
-    names = _check_names(list(frame.columns), "the DataFrame")
-    return Table(names, frame.height, lambda name: _polars_series(frame.get_column(name)))
+    return Table(
+        names,
+        len(frame),
+        lambda name: _numpy(series(name)),
+        lambda name: _coded(series(name)),
+        backend=backend,
+    )
 
 
 def read_table(table: object) -> Table:
-    """The columns of a dict of 1-D columns, a pandas DataFrame or a polars DataFrame."""
-    kind = table_kind(table)
-    if kind == "pandas":
-        return _from_pandas(table)
-    if kind == "polars":
-        return _from_polars(table)
+    """The columns of a dict of 1-D columns or of a dataframe (pandas, polars, pyarrow …)."""
     if isinstance(table, Mapping):
         return _from_mapping(table)
+    if table_kind(table) is not None:
+        found = _from_frame(table)
+        if found is not None:
+            return found
     raise InputTypeError(
-        "expected a table: a dict of columns ({'agency': [...], 'i1': [...]}), a pandas"
-        f" DataFrame or a polars DataFrame (got {type(table).__name__})",
+        "expected a table: a dict of columns ({'agency': [...], 'i1': [...]}) or a dataframe"
+        f" (pandas, polars, pyarrow, DuckDB …; got {type(table).__name__})",
         value=table,
     )

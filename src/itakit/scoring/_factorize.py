@@ -1,8 +1,10 @@
 """Agency ids → one row per agency: sorted labels and, for each input row, its agency's index.
 
 Integer ids in a compact range take one counting pass (no sort); other
-integers use ``np.unique``; text ids are hashed once per row in a dict and
-Thai spellings folded together with :func:`itakit.text.normalize`.  Rows
+integers use ``np.unique``; text ids are hashed (by the dataframe's own
+library when the table is a dataframe, else in a dict), and each distinct id
+is normalised once with :func:`itakit.text.normalize`, folding Thai spellings
+together.  Rows
 without an agency (None, NaN, empty text, masked) are reported, not guessed.
 
 >>> labels, inverse, blank = factorize(np.array([1003, 1001, 1003]))
@@ -23,9 +25,10 @@ from numpy.typing import NDArray
 
 from itakit._limits import shown
 from itakit.scoring._choices import is_blank
+from itakit.scoring._columns import Coded, code_objects
 from itakit.text import normalize
 
-__all__ = ["agency_order", "factorize"]
+__all__ = ["agency_order", "factorize", "normalize_all"]
 
 Factorized = tuple[list[Any], NDArray[np.intp], NDArray[np.bool_] | None]
 
@@ -55,24 +58,56 @@ def _integers(values: NDArray[Any], blank: NDArray[np.bool_] | None) -> Factoriz
 
 
 def _objects(values: NDArray[Any], blank: NDArray[np.bool_] | None) -> Factorized:
-    index: dict[Any, int] = {}
-    setdefault = index.setdefault
     try:
-        codes = np.fromiter(
-            (setdefault(v, len(index)) for v in values), dtype=np.intp, count=len(values)
-        )
+        coded = code_objects(values)
     except TypeError:
         raise _Unhashable() from None
-    firsts = list(index)
-    gaps = np.array([is_blank(v) for v in firsts], dtype=np.bool_)
+    return _from_codes(coded, blank)
+
+
+def normalize_all(texts: list[str]) -> list[str]:
+    """:func:`~itakit.text.normalize` of each text, in one pass over them all.
+
+    >>> normalize_all(["  ก  ข ", "ค\u200b"])
+    ['ก ข', 'ค']
+    """
+    if len(texts) > 1:
+        joined = "\x00".join(texts)  # normalize never reaches across a NUL
+        if joined.count("\x00") == len(texts) - 1:
+            parts = normalize(joined).split("\x00")
+            if len(parts) == len(texts):
+                return [part.strip() for part in parts]
+    return [normalize(text) for text in texts]
+
+
+def _from_codes(
+    coded: Coded, blank: NDArray[np.bool_] | None, known: dict[str, str] | None = None
+) -> Factorized:
+    """Sorted labels from codes into distinct ids: each distinct id normalised once.
+
+    *known* holds ids already normalised (by another table of the same call); new ones are added.
+    """
+    firsts = coded.uniques
+    gaps = [is_blank(v) for v in firsts]
+    texts = [v for v, gap in zip(firsts, gaps, strict=True) if not gap and isinstance(v, str)]
+    if known is None:
+        normal = iter(normalize_all(texts))
+    else:
+        new = [text for text in texts if text not in known]
+        known.update(zip(new, normalize_all(new), strict=True))
+        normal = iter([known[text] for text in texts])
     keys = [
-        None if gap else normalize(v) if isinstance(v, str) else _plain(v)
+        None if gap else next(normal) if isinstance(v, str) else _plain(v)
         for v, gap in zip(firsts, gaps, strict=True)
     ]
-    labels = sorted({k for k in keys if k is not None}, key=agency_order)
+    distinct = {k for k in keys if k is not None}
+    if all(type(k) is str for k in distinct):
+        labels = sorted(distinct)
+    else:
+        labels = sorted(distinct, key=agency_order)
     position = {label: p for p, label in enumerate(labels)}
-    remap = np.array([-1 if k is None else position[k] for k in keys], dtype=np.intp)
-    inverse = remap[codes]
+    remap = np.array([*(-1 if k is None else position[k] for k in keys), -1], dtype=np.intp)
+    inverse = remap[coded.codes]  # a code of -1 (a null) reads the last entry
     missing = inverse < 0
     if blank is not None:
         missing |= blank
@@ -108,11 +143,23 @@ class _Unhashable(Exception):
     pass
 
 
-def factorize(values: NDArray[Any], blank: NDArray[np.bool_] | None = None) -> Factorized:
+def factorize(
+    values: NDArray[Any] | None,
+    blank: NDArray[np.bool_] | None = None,
+    coded: Coded | None = None,
+    known: dict[str, str] | None = None,
+) -> Factorized:
     """Sorted agency labels, each row's index into them, and the rows without an agency (or None).
 
-    Raises TypeError if an id cannot be hashed (a list, a dict).
+    *coded* gives the column as codes into its distinct values (a dataframe's
+    own hashing, see :meth:`~itakit.scoring._columns.Table.coded`); then
+    *values* are not read; *known* (text → its normal form) is shared by the
+    tables of one call, so that each name is normalised once.  Raises
+    TypeError if an id cannot be hashed (a list, a dict).
     """
+    if coded is not None:
+        return _from_codes(coded, blank, known)
+    assert values is not None
     kind = values.dtype.kind
     if kind in "iu":
         return _integers(values, blank)

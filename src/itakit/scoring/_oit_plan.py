@@ -50,12 +50,30 @@ class OITPlan:
     """Each item's points per choice, times :attr:`denominator`."""
     denominator: int
 
+    _known: dict[tuple[type, object], tuple[str, str, int] | None] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
+
     def key(self, key: object) -> tuple[str, str, int] | None:
         """What a checklist key names, as (kind, canonical name, indicator position).
 
         Kinds: ``"indicator"`` (name ``"9"``), ``"sub"`` (``"9.1"``), ``"item"`` (``"o1"``);
-        None if the framework has no such OIT key.
+        None if the framework has no such OIT key.  Text and int keys are
+        remembered (a checklist's keys are read once per framework).
         """
+        kind = type(key)
+        if kind is str or kind is int:
+            known = self._known
+            try:
+                return known[kind, key]
+            except KeyError:
+                found = known[kind, key] = self._key(key)
+                if len(known) > 4096:
+                    known.clear()
+                return found
+        return self._key(key)
+
+    def _key(self, key: object) -> tuple[str, str, int] | None:
         number = indicator_number(key)
         if number is not None:
             if number in self.numbers:

@@ -110,5 +110,6 @@ def score_indicator_table(
         respondents=None,
         skipped=skipped,
         exact=by_row.__getitem__,
+        backend=columns.backend,
         ignored_columns=found.ignored,
     )

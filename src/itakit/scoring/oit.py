@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -119,36 +120,43 @@ def _combine(
     plan: OITPlan,
     position: int,
     way: str,
-    read: Mapping[str, Fraction | None],
+    read: Mapping[str, Fraction | int | None],
     subs: dict[str, Fraction],
     problems: list[tuple[str, object]],
 ) -> Fraction | None:
-    """One indicator's score from what the checklist gave for it (None if it had a problem)."""
+    """One indicator's score from what the checklist gave for it (None if it had a problem).
+
+    Items are read as integer points (× the plan's denominator): a sub-indicator is
+    their mean, the indicator the mean of its sub-indicators, each one exact fraction.
+    """
     number = plan.numbers[position]
     if way == "indicator":
-        return read.get(str(number))
+        found = read.get(str(number))
+        return None if found is None else Fraction(found)
     if way == "sub":
         groups: tuple[tuple[str | None, tuple[str, ...]], ...] = tuple(
             (code, (code,)) for code in plan.subs[position]
         )
     else:
         groups = plan.groups[position]
-    codes = [code for _, cs in groups for code in cs]
-    missing = [code for code in codes if code not in read]
+    missing = [code for _, cs in groups for code in cs if code not in read]
     if missing:
         what = "sub-indicators" if way == "sub" else "items"
         problems.append((f"indicator {number}: {what} {code_runs(missing)} missing", missing))
         return None
-    values = [read[code] for code in codes]
-    if any(value is None for value in values):
+    if any(read[code] is None for _, cs in groups for code in cs):
         return None  # already reported
-    means = []
+    if way == "sub":
+        return _mean([read[cs[0]] for _, cs in groups])  # type: ignore[misc]
+    denominator = plan.denominator
+    common = math.lcm(*(len(cs) for _, cs in groups))
+    total = 0
     for sub, cs in groups:
-        mean = _mean([read[code] for code in cs])  # type: ignore[misc]
+        points: int = sum(read[code] for code in cs)  # type: ignore[misc]
         if sub is not None:
-            subs[sub] = mean
-        means.append(mean)
-    return _mean(means)
+            subs[sub] = Fraction(points, denominator * len(cs))
+        total += points * (common // len(cs))
+    return Fraction(total, denominator * len(groups) * common)
 
 
 def _unknown(plan: OITPlan, key: object) -> str:
@@ -174,20 +182,27 @@ def read_checklist(
     ((Fraction(90, 1), Fraction(0, 1)), {}, [("indicator 10: 'x' is not a score (expected a number from 0 to 100)", 'x')])
     """
     problems: list[tuple[str, object]] = []
-    read: dict[str, Fraction | None] = {}
+    read: dict[str, Fraction | int | None] = {}
     ways: dict[int, set[str]] = {}
+    key_of, lookups, choices, numerators = plan.key, plan.lookups, plan.choices, plan.numerators
     for key, value in checklist.items():
-        kind = plan.key(key)
+        kind = key_of(key)
         if kind is None:
             problems.append((_unknown(plan, key), key))
             continue
         what, name, position = kind
-        ways.setdefault(position, set()).add(what)
-        if what == "item":
-            points = _item_points(plan, name, value)
-            if isinstance(points, str):
-                problems.append((points, value))
-            read[name] = points if isinstance(points, Fraction) else None
+        given = ways.get(position)
+        if given is None:
+            ways[position] = {what}
+        else:
+            given.add(what)
+        if what == "item":  # integer points (× the plan's denominator), made exact below
+            offset = cell_offset(value, lookups[name], choices[name])
+            if offset > 0:
+                read[name] = numerators[name][offset - 1]
+            else:
+                problems.append((_item_points(plan, name, value), value))  # type: ignore[arg-type]
+                read[name] = None
             continue
         try:
             read[name] = read_score(value)
@@ -209,7 +224,9 @@ def read_checklist(
         else:
             score = _combine(plan, position, next(iter(given)), read, subs, problems)
         indicators.append(Fraction(0) if score is None else score)
-    subs.update({code: value for code, value in read.items() if "." in code and value is not None})
+    subs.update(
+        {code: value for code, value in read.items() if "." in code and value is not None}  # type: ignore[misc]
+    )
     return tuple(indicators), subs, problems
 
 

@@ -12,10 +12,10 @@ mappingproxy({9: Decimal('80.00'), 10: Decimal('100.00')})
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any
+from typing import Any, overload
 
 import attrs
 import numpy as np
@@ -53,8 +53,8 @@ class OITTable:
     numbers: tuple[int, ...]
     """The OIT indicator numbers, in order."""
     agencies: tuple[Hashable, ...]
-    exact: tuple[tuple[Fraction, ...], ...] = attrs.field(repr=False)
-    """Per row, each OIT indicator's exact score."""
+    exact: Sequence[tuple[Fraction, ...]] = attrs.field(repr=False)
+    """Per row, each OIT indicator's exact score (built on demand, row by row)."""
     floats: NDArray[np.float64] = attrs.field(repr=False)
     """The same as floats (rows × indicators)."""
     sub_scores: Callable[[int], dict[str, Fraction]] = attrs.field(repr=False)
@@ -65,6 +65,9 @@ class OITTable:
         default=None, kw_only=True, repr=False
     )
     """Per row, each checklist item's exact points (``"o1"`` → 100 or 0), where items were given."""
+    fixed: tuple[Ratios | None, ...] = attrs.field(default=(), kw_only=True, repr=False)
+    """Per indicator, its exact scores as integer numerators over one denominator, where they
+    have one (see :func:`~itakit.scoring._batch.publish`); else None."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_rows", {agency: row for row, agency in enumerate(self.agencies)})
@@ -113,6 +116,7 @@ class OITTable:
         ('ข',)
         """
         sub_scores, item_scores = self.sub_scores, self.item_scores
+        at = np.asarray(rows, dtype=np.intp)
         return OITTable(
             numbers=self.numbers,
             agencies=tuple(self.agencies[r] for r in rows),
@@ -121,7 +125,64 @@ class OITTable:
             sub_scores=lambda row: sub_scores(rows[row]),
             skipped=MappingProxyType(dict(skipped)),
             item_scores=None if item_scores is None else lambda row: item_scores(rows[row]),
+            fixed=tuple(None if f is None else (f[0][at], f[1]) for f in self.fixed),
         )
+
+
+Ratios = tuple[NDArray[np.int64], int]
+"""A column of exact scores as integer numerators over one denominator."""
+ExactColumn = Ratios | Sequence[Fraction]
+
+
+def _fraction_at(column: ExactColumn, row: int) -> Fraction:
+    if isinstance(column, tuple):
+        numerators, denominator = column
+        return Fraction(int(numerators[row]), denominator)
+    return column[row]
+
+
+class _ExactRows(Sequence[tuple[Fraction, ...]]):
+    """Each row's exact scores, built when a row is asked for (most rows never are)."""
+
+    def __init__(self, columns: Sequence[ExactColumn], size: int) -> None:
+        self._columns, self._size = tuple(columns), size
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Fraction, ...]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[Fraction, ...]]: ...
+    def __getitem__(
+        self, index: int | slice
+    ) -> tuple[Fraction, ...] | Sequence[tuple[Fraction, ...]]:
+        if isinstance(index, slice):
+            return [self[row] for row in range(self._size)[index]]
+        if not -self._size <= index < self._size:
+            raise IndexError(index)
+        row = index % self._size if self._size else index
+        return tuple(_fraction_at(column, row) for column in self._columns)
+
+
+def _score_column(
+    values: NDArray[Any], blank: NDArray[np.bool_] | None
+) -> tuple[ExactColumn, list[tuple[int, str, object]]]:
+    """A column of 0–100 scores: in hundredths when every cell is a number of two decimals
+    at most (checked in one pass), else read cell by cell exactly."""
+    if values.dtype.kind in "iuf" and (blank is None or not blank.any()) and len(values):
+        with np.errstate(invalid="ignore", over="ignore"):
+            hundredths = np.rint(values * 100.0)
+            plain = (hundredths / 100 == values) & (values >= 0) & (values <= 100)
+        if plain.all():
+            return (hundredths.astype(np.int64), 100), []
+    return read_score_cells(values, blank)
+
+
+def _floats_of(column: ExactColumn) -> NDArray[np.float64]:
+    if isinstance(column, tuple):
+        return np.asarray(column[0] / column[1], dtype=np.float64)
+    return np.array([float(x) for x in column], dtype=np.float64)
 
 
 def is_checklists(oit: object, agency: str) -> bool:
@@ -218,7 +279,13 @@ def _columns_by_way(
     return by_key, chosen
 
 
-def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems) -> OITTable:
+def _from_columns(
+    plan: OITPlan,
+    table: object,
+    agency: str,
+    problems: Problems,
+    known: dict[str, str] | None = None,
+) -> OITTable:
     columns = read_table(table)
     what = problems.what
     if agency not in columns.names:
@@ -227,9 +294,9 @@ def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems)
             value=columns.names,
         )
     by_key, ways = _columns_by_way(plan, columns, agency, what)
-    values, blank = columns.column(agency)
+    values: Any = columns.cells(agency)
     try:
-        labels, inverse, no_agency = factorize(values, blank)
+        labels, inverse, no_agency = factorize(values.values, values.blank, values.coded, known)
     except TypeError as error:
         raise ScoringError(f"cannot score {what}: {error}", value=agency) from None
     owners: list[Hashable | None] = [*labels, None]
@@ -245,44 +312,61 @@ def _from_columns(plan: OITPlan, table: object, agency: str, problems: Problems)
     first = np.zeros(size + 1, dtype=np.intp)
     first[inverse[::-1]] = np.arange(len(inverse))[::-1]
     first = first[:size]
-    per_indicator: list[list[Fraction]] = []
-    floats: list[NDArray[np.float64]] = []
-    sub_columns: dict[str, list[Fraction]] = {}
+    per_indicator: list[ExactColumn] = []
+    sub_columns: dict[str, ExactColumn] = {}
     item_columns: dict[str, NDArray[np.int64]] = {}
     for position, way in enumerate(ways):
         if way == "item":
-            exact_scores, float_scores = _items(
-                plan, position, columns, by_key, inverse, owners, problems, first, sub_columns
+            per_indicator.append(
+                _items(
+                    plan, position, columns, by_key, inverse, owners, problems, first, sub_columns
+                )
             )
             item_columns.update(_item_points_of(plan, position, columns, by_key, first))
-            per_indicator.append(exact_scores)
-            floats.append(float_scores)
             continue
         codes = plan.subs[position] if way == "sub" else (str(plan.numbers[position]),)
-        read: list[list[Fraction]] = []
+        read: list[ExactColumn] = []
         for code in codes:
-            cells, bad = read_score_cells(*columns.column(by_key[code]))
+            cells, bad = _score_column(*columns.column(by_key[code]))
             label = f"indicator {code}" if way == "indicator" else code
             for row, message, value in bad:
                 problems.add(owners[inverse[row]], f"OIT {label}: {message} (row {row})", value)
-            read.append([cells[r] for r in first.tolist()])
+            if isinstance(cells, tuple):
+                read.append((cells[0][first], cells[1]))
+            else:
+                read.append([cells[r] for r in first.tolist()])
             if way == "sub":
                 sub_columns[code] = read[-1]
-        count = len(codes)
-        per_indicator.append([sum(parts, Fraction(0)) / count for parts in zip(*read, strict=True)])
-        floats.append(np.array([float(x) for x in per_indicator[-1]], dtype=np.float64))
-    exact = tuple(zip(*per_indicator, strict=True)) if per_indicator else ((),) * size
+        per_indicator.append(_mean_of(read, size))
     return OITTable(
         numbers=plan.numbers,
         agencies=tuple(labels),
-        exact=exact,
-        floats=np.stack(floats, axis=1) if floats else np.zeros((size, 0)),
-        sub_scores=lambda row: {code: column[row] for code, column in sub_columns.items()},
+        exact=_ExactRows(per_indicator, size),
+        floats=(
+            np.stack([_floats_of(column) for column in per_indicator], axis=1)
+            if per_indicator
+            else np.zeros((size, 0))
+        ),
+        sub_scores=lambda row: {
+            code: _fraction_at(column, row) for code, column in sub_columns.items()
+        },
         item_scores=lambda row: {
             code: Fraction(int(column[row]), plan.denominator)
             for code, column in item_columns.items()
         },
+        fixed=tuple(column if isinstance(column, tuple) else None for column in per_indicator),
     )
+
+
+def _mean_of(columns: list[ExactColumn], size: int) -> ExactColumn:
+    """The plain mean of columns of exact scores, row by row."""
+    if all(isinstance(column, tuple) for column in columns):
+        ratios = [column for column in columns if isinstance(column, tuple)]
+        common = math.lcm(*(d for _, d in ratios))
+        total = sum((n * (common // d) for n, d in ratios), np.zeros(size, dtype=np.int64))
+        return total, common * len(ratios)
+    rows = zip(*([_fraction_at(c, r) for r in range(size)] for c in columns), strict=True)
+    return [sum(parts, Fraction(0)) / len(columns) for parts in rows]
 
 
 def _item_points_of(
@@ -308,8 +392,8 @@ def _items(
     owners: list[Hashable | None],
     problems: Problems,
     first: NDArray[np.intp],
-    sub_columns: dict[str, list[Fraction]],
-) -> tuple[list[Fraction], NDArray[np.float64]]:
+    sub_columns: dict[str, ExactColumn],
+) -> Ratios:
     """One indicator's exact score per agency from its item columns, in integers."""
     groups = plan.groups[position]
     scale = plan.denominator
@@ -341,13 +425,19 @@ def _items(
             points = np.array((0, *plan.numerators[code]), dtype=np.int64)
             sums += points[offsets[first]]
         if sub is not None:
-            sub_columns[sub] = [Fraction(int(s), scale * len(codes)) for s in sums.tolist()]
+            sub_columns[sub] = (sums, scale * len(codes))
         numerator += sums * (common // len(codes))
     denominator = scale * len(groups) * common
-    return [Fraction(n, denominator) for n in numerator.tolist()], numerator / denominator
+    return numerator, denominator
 
 
-def read_oit(framework: Rules, oit: object, agency: str, problems: Problems) -> OITTable:
+def read_oit(
+    framework: Rules,
+    oit: object,
+    agency: str,
+    problems: Problems,
+    known: dict[str, str] | None = None,
+) -> OITTable:
     """Every agency's OIT from any accepted form; problems are recorded, not raised.
 
     >>> import itakit
@@ -369,7 +459,7 @@ def read_oit(framework: Rules, oit: object, agency: str, problems: Problems) -> 
         return oit
     if is_checklists(oit, agency):
         return _from_checklists(plan, oit, problems)  # type: ignore[arg-type]
-    return _from_columns(plan, oit, agency, problems)
+    return _from_columns(plan, oit, agency, problems, known)
 
 
 def score_oit_table(

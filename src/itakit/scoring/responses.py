@@ -23,7 +23,7 @@ from itakit.errors import ScoringError
 from itakit.rules.framework import Rules
 from itakit.scoring._answer_columns import Extra, answer_columns, oit_agency_column
 from itakit.scoring._answer_plan import SURVEYS, AnswerPlan, answer_plan_of
-from itakit.scoring._batch import publish
+from itakit.scoring._batch import Ratios, publish
 from itakit.scoring._choices import ColumnTypeError, choice_offsets
 from itakit.scoring._columns import Table
 from itakit.scoring._factorize import factorize
@@ -32,7 +32,7 @@ from itakit.scoring._read import code_runs, span
 from itakit.scoring._shares import question_shares
 from itakit.scoring.oit_table import OITTable, read_oit
 from itakit.scoring.table import ScoreTable
-from itakit.scoring.weighting import plan_of
+from itakit.scoring.weighting import Plan, plan_of
 
 __all__ = ["score_responses"]
 
@@ -125,9 +125,10 @@ def score_responses(
     )
     table, by_code, agency = found.table, found.by_code, found.agency
 
-    ids, blank = table.column(agency)
+    ids: Any = table.cells(agency)
+    known: dict[str, str] = {}  # agency names normalised, shared with the OIT table
     try:
-        labels, inverse, no_agency = factorize(ids, blank)
+        labels, inverse, no_agency = factorize(ids.values, ids.blank, ids.coded, known)
     except TypeError as error:
         raise ScoringError(f"cannot score {what}: {error}", value=agency) from None
     size = len(labels)
@@ -159,7 +160,7 @@ def score_responses(
         )
     _check_agencies(answers, labels, respondents, counts[:size] + spoilt[:size], problems)
     oit_agency = oit_agency_column(oit, agency)
-    oit_table = read_oit(framework, oit, oit_agency, problems) if oit_numbers else None
+    oit_table = read_oit(framework, oit, oit_agency, problems, known) if oit_numbers else None
     oit_rows = _align_oit(oit_table, labels, problems)
 
     skipped = problems.settle(on_error)
@@ -205,7 +206,9 @@ def score_responses(
         framework=framework,
         agencies=tuple(labels[a] for a in kept.tolist()),
         scores=scores,
-        published_values=publish(plan, scores, exact),
+        published_values=publish(
+            plan, scores, exact, _fixed(plan, oit_numbers, oit_table, kept_oit)
+        ),
         respondents=respondents,
         skipped=skipped,
         exact=exact,
@@ -213,6 +216,7 @@ def score_responses(
         question_scores=question_scores,
         question_respondents=per_question,
         exact_questions=exact_questions,
+        backend=table.backend,
         ignored_columns=found.ignored,
     )
 
@@ -236,36 +240,52 @@ def _tally(
     """Per agency and column: the sum of points (× the plan's denominator), the answers counted,
     and the bad cells (already reported); which rows answered each survey tool; and per agency
     and question, the respondents who answered it (any of its sub-items)."""
+    if len(inverse) * len(answers.codes) <= _SMALL:
+        read = [table.cells(by_code[code]) for code in answers.codes]
+        if all(
+            cells.values is not None
+            and cells.blank is None
+            and cells.values.dtype.kind in "iuf"
+            and cells.values.ndim == 1
+            for cells in read
+        ):
+            return _tally_matrix(answers, read, by_code, inverse, bins, owners, problems)
     sums = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     counts = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     spoilt = np.zeros((bins, len(answers.codes)), dtype=np.int64)
-    answered = [np.zeros(len(inverse), dtype=np.bool_) for _ in SURVEYS]
+    touched = [np.zeros(len(inverse), dtype=np.int8) for _ in SURVEYS]  # non-zero: answered
     bases: dict[int, NDArray[np.intp]] = {}
+    keys = np.empty(len(inverse), dtype=np.intp)
     question_of = {c: q for q, columns in enumerate(answers.questions) for c in columns}
     any_item: dict[int, NDArray[np.bool_]] = {}  # questions with sub-items: who answered any
     wrong_types: list[str] = []
     for c, code in enumerate(answers.codes):
         choices = answers.choices[c]
-        values, blank = table.column(by_code[code])
+        cells: Any = table.cells(by_code[code])
         try:
-            offsets, bad = choice_offsets(values, answers.lookups[c], choices, blank)
+            offsets, bad = choice_offsets(
+                cells.values, answers.lookups[c], choices, cells.blank, cells.coded
+            )
         except ColumnTypeError:
-            wrong_types.append(f"column {shown(by_code[code])} has dtype {values.dtype}")
+            wrong_types.append(f"column {shown(by_code[code])} has dtype {cells.values.dtype}")
             continue
         if bad is not None:
-            problems.cells(bad, inverse, owners, values, _describe(code, choices))
+            problems.cells(bad, inverse, owners, cells, _describe(code, choices))
             spoilt[:, c] = np.bincount(inverse[bad], minlength=bins)
         base = bases.get(choices)
         if base is None:
             base = bases[choices] = inverse * (choices + 1)
-        tally = np.bincount(base + offsets, minlength=bins * (choices + 1))
+        tally = np.bincount(np.add(base, offsets, out=keys), minlength=bins * (choices + 1))
         per_choice = tally.reshape(bins, choices + 1)[:, 1:]
         counts[:, c] = per_choice.sum(axis=1)
         sums[:, c] = per_choice @ np.array(answers.numerators[c], dtype=np.int64)
-        given = offsets > 0
-        answered[SURVEYS.index(answers.tools[c])] |= given if bad is None else given | bad
+        tool = touched[SURVEYS.index(answers.tools[c])]
+        np.bitwise_or(tool, offsets, out=tool)
+        if bad is not None:
+            tool |= bad.view(np.int8)
         q = question_of[c]
         if len(answers.questions[q]) > 1:
+            given = offsets > 0
             any_item[q] = given | any_item[q] if q in any_item else given
     if wrong_types:
         raise ScoringError(
@@ -277,6 +297,64 @@ def _tally(
     for q, columns in enumerate(answers.questions):
         if q in any_item:
             per_question[:, q] = np.bincount(inverse[any_item[q]], minlength=bins)
+        else:
+            per_question[:, q] = counts[:, columns[0]]
+    answered = [tool.astype(np.bool_) for tool in touched]
+    return sums, counts, spoilt, answered, per_question
+
+
+_SMALL = 1 << 18
+"""Tables of at most this many answer cells are tallied as one matrix, not column by column."""
+
+
+def _tally_matrix(
+    answers: AnswerPlan,
+    read: list[Any],
+    by_code: Mapping[str, str],
+    inverse: NDArray[np.intp],
+    bins: int,
+    owners: list[Hashable | None],
+    problems: Problems,
+) -> tuple[
+    NDArray[np.int64],
+    NDArray[np.int64],
+    NDArray[np.int64],
+    list[NDArray[np.bool_]],
+    NDArray[np.int64],
+]:
+    """:func:`_tally` of a small table of numbers, every column at once (the same results)."""
+    width = len(answers.codes)
+    matrix = np.column_stack([cells.values for cells in read]).astype(np.float64, copy=False)
+    choices = np.array(answers.choices, dtype=np.intp)
+    with np.errstate(invalid="ignore", over="ignore"):
+        whole = matrix.astype(np.int8)
+    gaps = np.isnan(matrix)
+    ok = (whole == matrix) & (whole.view(np.uint8) < choices)
+    offsets = (whole.astype(np.intp) + 1) * ok
+    bad = ~(ok | gaps)
+    given = offsets > 0
+    most = int(choices.max()) + 1 if width else 1
+    keys = (inverse[:, None] * width + np.arange(width, dtype=np.intp)) * most + offsets
+    tally = np.bincount(keys.ravel(), minlength=bins * width * most).reshape(bins, width, most)
+    points = np.zeros((width, most), dtype=np.int64)
+    for c, numerators in enumerate(answers.numerators):
+        points[c, 1 : 1 + len(numerators)] = numerators
+    counts = tally[:, :, 1:].sum(axis=2)
+    sums = np.einsum("bck,ck->bc", tally, points)
+    spoilt = np.zeros((bins, width), dtype=np.int64)
+    if bad.any():
+        for c in np.flatnonzero(bad.any(axis=0)).tolist():
+            code = answers.codes[c]
+            problems.cells(bad[:, c], inverse, owners, read[c], _describe(code, answers.choices[c]))
+            spoilt[:, c] = np.bincount(inverse[bad[:, c]], minlength=bins)
+    touched = given | bad
+    tools = np.array([SURVEYS.index(tool) for tool in answers.tools], dtype=np.intp)
+    answered = [touched[:, tools == t].any(axis=1) for t in range(len(SURVEYS))]
+    per_question = np.zeros((bins, len(answers.questions)), dtype=np.int64)
+    for q, columns in enumerate(answers.questions):
+        if len(columns) > 1:
+            who = given[:, list(columns)].any(axis=1)
+            per_question[:, q] = np.bincount(inverse[who], minlength=bins)
         else:
             per_question[:, q] = counts[:, columns[0]]
     return sums, counts, spoilt, answered, per_question
@@ -304,6 +382,19 @@ def _check_agencies(
     for a in np.flatnonzero(empty.any(axis=1)).tolist():
         codes = [answers.codes[c] for c in np.flatnonzero(empty[a]).tolist()]
         problems.add(labels[a], f"no answers to {code_runs(codes)}", codes)
+
+
+def _fixed(
+    plan: Plan, numbers: tuple[int, ...], oit: OITTable | None, rows: NDArray[np.intp]
+) -> dict[int, Ratios]:
+    """The OIT indicators whose exact scores are integers over one denominator, by position."""
+    if oit is None or not oit.fixed:
+        return {}
+    return {
+        plan.position[number]: (found[0][rows], found[1])
+        for number, found in zip(numbers, oit.fixed, strict=True)
+        if found is not None
+    }
 
 
 def _align_oit(oit: OITTable | None, labels: list[Any], problems: Problems) -> list[int]:

@@ -103,6 +103,9 @@ class ScoreTable:
         default=None, kw_only=True, repr=False
     )
     """One row's exact question scores, by code, when scored from raw answers."""
+    backend: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    """The dataframe library the input came from (``"pandas"``, ``"polars"`` …), for
+    :meth:`to_native`; None for a dict of columns."""
     ignored_columns: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_names)
     """Columns of the input that were not questions (or indicators) and were left out, in order."""
 
@@ -360,6 +363,33 @@ class ScoreTable:
         """
         pl = require("polars", extra="polars")
         return pl.DataFrame(self._plain_columns())
+
+    def to_native(self) -> Any:
+        """A dataframe of the library the input came from: pandas, polars, pyarrow, modin …
+
+        Columns as in :meth:`to_records`.  A table scored from a DuckDB
+        relation comes back as a DuckDB relation; one scored from a dict of
+        columns, as a pandas DataFrame (needs the ``pandas`` extra).
+
+        >>> import itakit, polars as pl
+        >>> table = itakit.score_indicator_table(itakit.framework(2564),
+        ...     pl.DataFrame({"agency": ["ก"], **{str(n): [80] for n in range(1, 11)}}))
+        >>> type(table.to_native()).__module__.split(".")[0], table.to_native()["total"].to_list()
+        ('polars', [80.0])
+        """
+        backend = self.backend
+        if backend is None or backend == "pandas":
+            return self.to_pandas()
+        if backend == "polars":
+            return self.to_polars()
+        import narwhals as nw
+
+        eager: Any = backend if backend in ("pyarrow", "modin", "cudf") else "pyarrow"
+        frame = nw.from_dict(self._plain_columns(), backend=eager)
+        native = frame.to_native()
+        if backend == "duckdb":
+            return require("duckdb", extra="pandas").from_arrow(native)
+        return native
 
     # -- text and HTML -------------------------------------------------------------
 
