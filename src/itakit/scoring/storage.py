@@ -27,6 +27,7 @@ import attrs
 import numpy as np
 
 from itakit._files import atomic_write, read_text
+from itakit._limits import shown
 from itakit.errors import InputTypeError, ValidationError
 from itakit.fiscal_year import FiscalYear
 from itakit.rules.framework import Rules
@@ -155,15 +156,28 @@ def loads_table(text: str | bytes, framework: Rules | None = None) -> ScoreTable
             if comparable(given.get(key)) != comparable(again[key]):
                 hint = "" if has_exact else " (write it with exact=True to read it back exactly)"
                 raise ValidationError(
-                    f"agency {again['agency']!r}: the data's {key} ({given.get(key)}) is not what"
+                    f"agency {shown(again['agency'])}: the data's {key} ({shown(given.get(key))}) is not what"
                     f" its indicator scores give under this framework ({again[key]}){hint}",
                     value=given.get(key),
                 )
+    skipped, ignored = data.get("skipped", ()), data.get("ignored_columns", ())
+    if not isinstance(skipped, list | tuple) or not all(
+        isinstance(entry, Mapping) and isinstance(entry.get("problems", ()), list | tuple)
+        for entry in skipped
+    ):
+        raise ValidationError(
+            f"not a score table's data: 'skipped' must be a list of agencies and their problems"
+            f" (got {shown(skipped)})",
+            value=skipped,
+        )
+    if not isinstance(ignored, list | tuple):
+        raise ValidationError(
+            f"not a score table's data: 'ignored_columns' must be a list (got {shown(ignored)})",
+            value=ignored,
+        )
     changes: dict[str, Any] = {
-        "skipped": {
-            entry["agency"]: tuple(entry.get("problems", ())) for entry in data.get("skipped", ())
-        },
-        "ignored_columns": tuple(data.get("ignored_columns", ())),
+        "skipped": {entry.get("agency"): tuple(entry.get("problems", ())) for entry in skipped},
+        "ignored_columns": tuple(ignored),
     }
     if records and all("IIT_respondents" in record for record in records):
         changes["respondents"] = np.array(
