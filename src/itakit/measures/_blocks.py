@@ -209,21 +209,6 @@ def _html_lines(text: str, *, bullets: bool, underline: bool) -> str:
     return "".join(paragraphs)
 
 
-def _all_text(blocks: list[Block]) -> str:
-    texts: list[str] = []
-    for block in blocks:
-        if isinstance(block, TitleBlock):
-            texts.extend(block.lines)
-        elif isinstance(block, Heading):
-            texts.append(block.text)
-        elif isinstance(block, Paragraphs):
-            texts.extend(block.texts)
-        else:
-            texts.extend(block.header)
-            texts.extend(cell for row in block.rows for cell in row.cells)
-    return "".join(texts)
-
-
 def _font_css(blocks: list[Block], embed: EmbedFont) -> str:
     from itakit.fonts import font_face_css, has_web_font
 
@@ -238,7 +223,7 @@ def _font_css(blocks: list[Block], embed: EmbedFont) -> str:
             stacklevel=4,
         )
         return ""
-    return font_face_css(_all_text(blocks))
+    return font_face_css("".join(flatten(blocks)))  # every character the page shows
 
 
 def to_html(blocks: list[Block], *, page_title: str, embed_font: EmbedFont = None) -> str:

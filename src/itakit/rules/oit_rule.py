@@ -14,12 +14,15 @@ an edition says in its own data which rule it scores with, and how sure it is.
 from __future__ import annotations
 
 import enum
+from typing import TypeVar
 
 import attrs
 
 from itakit.errors import ValidationError
 from itakit.rules._validate import optional_text
 from itakit.rules.provenance import Confidence
+
+E = TypeVar("E", bound=enum.StrEnum)
 
 __all__ = ["OITRule", "OITRuleKind"]
 
@@ -66,24 +69,21 @@ _DESCRIPTIONS = {
 }
 
 
-def _kind(value: object) -> OITRuleKind:
+def _member(kind: type[E], value: object, what: str) -> E:
+    """*value* as a member of *kind*, or an error listing the values allowed."""
     try:
-        return OITRuleKind(value)  # type: ignore[arg-type]
+        return kind(value)  # type: ignore[arg-type]  # any value: a wrong one is refused below
     except ValueError:
-        allowed = ", ".join(repr(kind.value) for kind in OITRuleKind)
-        raise ValidationError(
-            f"an OIT rule is one of {allowed} (got {value!r})", value=value
-        ) from None
+        allowed = ", ".join(repr(member.value) for member in kind)
+        raise ValidationError(f"{what} is one of {allowed} (got {value!r})", value=value) from None
+
+
+def _kind(value: object) -> OITRuleKind:
+    return _member(OITRuleKind, value, "an OIT rule")
 
 
 def _confidence(value: object) -> Confidence:
-    try:
-        return Confidence(value)  # type: ignore[arg-type]
-    except ValueError:
-        allowed = ", ".join(repr(c.value) for c in Confidence)
-        raise ValidationError(
-            f"a confidence is one of {allowed} (got {value!r})", value=value
-        ) from None
+    return _member(Confidence, value, "a confidence")
 
 
 @attrs.frozen

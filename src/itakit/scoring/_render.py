@@ -13,15 +13,12 @@ from typing import TYPE_CHECKING
 from itakit._locale import check_lang
 from itakit._text_table import table
 from itakit.scoring.provisional import provisional_note
-from itakit.thai import Digits, check_digits, format_number, resolve_digits, with_digits
+from itakit.thai import Digits, check_digits, format_number, with_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.card import ScoreCard
 
-__all__ = ["card_html", "card_text", "check_lang", "digits_for", "number"]
-
-
-digits_for = resolve_digits
+__all__ = ["card_html", "card_text", "check_lang", "number"]
 
 
 def number(value: Decimal | int, digits: Digits, *, decimals: int = 2) -> str:

@@ -37,7 +37,7 @@ from itakit.scoring._problems import check_rules
 from itakit.scoring._read import read_indicator_scores
 from itakit.scoring._shares import read_question_respondents, read_question_scores
 from itakit.scoring.weighting import Composed, compose, plan_of
-from itakit.thai import Digits
+from itakit.thai import Digits, resolve_digits
 
 if TYPE_CHECKING:
     from itakit.scoring.costly import CostlyQuestions
@@ -393,9 +393,9 @@ class ScoreCard:
         >>> print(card.format(lang="en", digits="arabic").splitlines()[-2])
         Total  80.00 / 100   level B (not passed: under 85)
         """
-        from itakit.scoring._render import card_text, digits_for
+        from itakit.scoring._render import card_text
 
-        return card_text(self, lang=lang, digits=digits_for(lang, digits))
+        return card_text(self, lang=lang, digits=resolve_digits(lang, digits))
 
     def __str__(self) -> str:
         return self.format()

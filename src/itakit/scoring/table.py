@@ -36,10 +36,10 @@ from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring._batch import Published
 from itakit.scoring._exact import published
-from itakit.scoring._render import check_lang, digits_for, number
+from itakit.scoring._render import check_lang, number
 from itakit.scoring.card import ScoreCard
 from itakit.scoring.weighting import plan_of
-from itakit.thai import Digits
+from itakit.thai import Digits, resolve_digits
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -406,7 +406,7 @@ class ScoreTable:
         ก       80.00  80.00  80.00  80.00  B
         """
         thai = check_lang(lang) == "th"
-        digits = digits_for(lang, digits)
+        digits = resolve_digits(lang, digits)
         plan = plan_of(self.framework)
         head = ["หน่วยงาน" if thai else "agency", *(t.value for t in plan.tools)]
         head += ["คะแนนรวม" if thai else "total", "ระดับ" if thai else "level"]
