@@ -56,6 +56,7 @@ def _print(html: str, folder: Path, name: str) -> Path:
             "--no-sandbox",
             "--disable-gpu",
             "--no-pdf-header-footer",
+            "--virtual-time-budget=10000",  # let the inlined font load before printing
             f"--print-to-pdf={pdf}",
             page.as_uri(),
         ],

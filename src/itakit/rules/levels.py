@@ -14,6 +14,7 @@ minimum.  The last level has no condition, so every total gets exactly one.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Iterator, Mapping
@@ -149,15 +150,27 @@ class LevelScheme:
         """
         import numpy as np  # the vectorised form only: the rules load without NumPy
 
-        lowest = tools.min(axis=1) if tools.shape[1] else np.full(len(totals), 10_000)
+        lowest = None
         index = np.full(len(totals), len(self.levels) - 1, dtype=np.int8)
-        for position in range(len(self.levels) - 1, -1, -1):
-            level = self.levels[position]
-            admitted = totals >= math.ceil(level.min_total * 100)
-            if level.min_tool_score is not None:
-                admitted &= lowest >= math.ceil(level.min_tool_score * 100)
+        for position, (total_from, tool_from) in reversed(list(enumerate(self._hundredths))):
+            admitted = totals >= total_from
+            if tool_from is not None:
+                if lowest is None:
+                    lowest = tools.min(axis=1) if tools.shape[1] else np.full(len(totals), 10_000)
+                admitted &= lowest >= tool_from
             index[admitted] = position
         return index
+
+    @functools.cached_property
+    def _hundredths(self) -> tuple[tuple[int, int | None], ...]:
+        """Each level's lowest published total and tool score, in whole hundredths."""
+        return tuple(
+            (
+                math.ceil(level.min_total * 100),
+                None if level.min_tool_score is None else math.ceil(level.min_tool_score * 100),
+            )
+            for level in self.levels
+        )
 
     def passes(self, total: Decimal) -> bool:
         """Whether a published *total* reaches the pass mark."""

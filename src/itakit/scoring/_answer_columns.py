@@ -29,6 +29,7 @@ from itakit.scoring._headers import (
     recognise,
 )
 from itakit.scoring._long import widen
+from itakit.scoring._memo import PerFramework
 from itakit.scoring._read import code_runs, span
 
 __all__ = [
@@ -108,6 +109,19 @@ def answer_columns(
     extra = check_extra(extra)
     skip = check_ignore(ignore)
     table = read_table(responses)
+    key = (
+        table.names,
+        agency_column,
+        extra,
+        skip,
+        respondent_column,
+        question_column,
+        answer_column,
+    )
+    seen = _seen(framework)
+    known = seen.get(key)
+    if known is not None:
+        return Recognised(table, *known)
     names = list(table.names)
     agency = find_column(names, agency_column, AGENCY_NAMES, what="agency", option="agency_column")
     assert agency is not None
@@ -185,7 +199,19 @@ def answer_columns(
                 found.foreign or found.oit or found.unknown or found.twice or missing or [agency]
             )[0],
         )
+    if len(seen) >= _SEEN:
+        seen.clear()
+    seen[key] = (agency, found.by_code, ignored)
     return Recognised(table=table, agency=agency, by_code=found.by_code, ignored=ignored)
+
+
+_SEEN = 256
+"""How many tables' headers (with the options that read them) each framework remembers."""
+
+_seen: PerFramework[dict[tuple[object, ...], tuple[str, dict[str, str], tuple[str, ...]]]]
+_seen = PerFramework(lambda framework: {})
+"""Per framework, the columns recognised in wide tables already scored, by their headers and the
+options that read them (scoring the same export again reads its headers once)."""
 
 
 def _checked(

@@ -84,6 +84,21 @@ class AnswerPlan:
     """The survey questions, in the framework's order; :attr:`questions` gives their columns."""
     column_to_question: NDArray[np.float64]
     """(columns, questions): column scores @ it = question scores (the mean of its sub-items)."""
+    points: NDArray[np.int64]
+    """(columns, most choices + 1): each column's points by choice offset (offset 0, a blank, is
+    0), times :attr:`denominator`: a tally by offset @ it = the sum of points."""
+    choice_counts: NDArray[np.int64]
+    """Each column's number of choices, as an array."""
+    tool_index: NDArray[np.intp]
+    """Each column's tool, as its index in :data:`SURVEYS`."""
+    single: NDArray[np.intp]
+    """The questions of one column each (their respondents are that column's answer count)."""
+    single_columns: NDArray[np.intp]
+    """The column of each of :attr:`single`."""
+    multiple: tuple[tuple[int, list[int]], ...]
+    """The questions of more than one column (sub-items), each with its columns."""
+    tool_columns: tuple[NDArray[np.intp], ...]
+    """Per tool of :data:`SURVEYS`, its columns."""
 
     def exact(self, sums: NDArray[np.int64], counts: NDArray[np.int64]) -> dict[int, Fraction]:
         """One agency's exact indicator scores from its per-column point sums and answer counts.
@@ -145,13 +160,18 @@ def _build(framework: Rules) -> AnswerPlan:
     by_question = np.zeros((len(codes), len(questions)))
     for q, columns in enumerate(questions):
         by_question[list(columns), q] = 1 / len(columns)
+    numerators = tuple(tuple(int(p * denominator) for p in item.points) for _, item in items)
+    points = np.zeros((len(codes), max(map(len, numerators), default=0) + 1), dtype=np.int64)
+    for c, row in enumerate(numerators):
+        points[c, 1 : 1 + len(row)] = row
+    single = [q for q, columns in enumerate(questions) if len(columns) == 1]
     return AnswerPlan(
         codes=codes,
         position={code: c for c, code in enumerate(codes)},
         tools=tuple(q.tool for q, _ in items),
         choices=tuple(len(item.points) for _, item in items),
         lookups=tuple(choice_labels(q.scale) for q, _ in items),
-        numerators=tuple(tuple(int(p * denominator) for p in item.points) for _, item in items),
+        numerators=numerators,
         denominator=denominator,
         questions=questions,
         indicators=indicators,
@@ -167,6 +187,18 @@ def _build(framework: Rules) -> AnswerPlan:
         ),
         question_codes=tuple(question_codes),
         column_to_question=by_question,
+        points=points,
+        choice_counts=np.array([len(item.points) for _, item in items], dtype=np.int64),
+        tool_index=np.array([SURVEYS.index(q.tool) for q, _ in items], dtype=np.intp),
+        single=np.array(single, dtype=np.intp),
+        single_columns=np.array([questions[q][0] for q in single], dtype=np.intp),
+        multiple=tuple(
+            (q, list(columns)) for q, columns in enumerate(questions) if len(columns) > 1
+        ),
+        tool_columns=tuple(
+            np.array([c for c, (q, _) in enumerate(items) if q.tool is tool], dtype=np.intp)
+            for tool in SURVEYS
+        ),
     )
 
 

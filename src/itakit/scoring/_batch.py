@@ -96,6 +96,13 @@ def _exactly(plan: Plan, fixed: Mapping[int, Ratios], arrays: tuple[NDArray[Any]
         near_point[:, t] = False
 
 
+def _split(
+    values: NDArray[Any], n: int, t: int
+) -> tuple[NDArray[Any], NDArray[Any], NDArray[Any], NDArray[Any]]:
+    """Views of *values* (agencies × (indicators, tool scores, tool points, total)): its parts."""
+    return values[:, :n], values[:, n : n + t], values[:, n + t : n + 2 * t], values[:, n + 2 * t]
+
+
 def publish(
     plan: Plan,
     scores: NDArray[np.float64],
@@ -111,18 +118,26 @@ def publish(
     made of such indicators alone (the OIT tool's score and points) are then
     published exactly in integer arrays, and no agency is rescored for them.
     """
-    indicator, near = _hundredths(scores)
-    tool_score, near_score = _hundredths(scores @ plan.tool_matrix)
-    tool_point, near_point = _hundredths(scores @ plan.points_matrix)
-    total, near_total = _hundredths(scores @ plan.total_vector)
+    n, t = scores.shape[1], len(plan.tools)
+    values, near = _hundredths(np.concatenate([scores, scores @ plan.rollup], axis=1))
+    indicator, tool_score, tool_point, total = _split(values, n, t)
     if fixed:
+        near_indicator, near_score, near_point, near_total = _split(near, n, t)
         _exactly(
             plan,
             fixed,
-            (indicator, near, tool_score, near_score, tool_point, near_point, total, near_total),
+            (
+                indicator,
+                near_indicator,
+                tool_score,
+                near_score,
+                tool_point,
+                near_point,
+                total,
+                near_total,
+            ),
         )
-    doubtful = near.any(axis=1) | near_score.any(axis=1) | near_point.any(axis=1) | near_total
-    rows = np.flatnonzero(doubtful)
+    rows = np.flatnonzero(near.any(axis=1))
     for row in rows.tolist():
         scores_exact = exact(row)
         composed = compose(plan, scores_exact)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -65,12 +66,21 @@ def _objects(values: NDArray[Any], blank: NDArray[np.bool_] | None) -> Factorize
     return _from_codes(coded, blank)
 
 
+_FEW = 64
+"""Up to this many texts are normalised one by one, each remembered (a few agencies scored again
+and again, as an app does); more are normalised in one pass."""
+
+_normal = lru_cache(maxsize=1 << 14)(normalize)
+
+
 def normalize_all(texts: list[str]) -> list[str]:
     """:func:`~itakit.text.normalize` of each text, in one pass over them all.
 
     >>> normalize_all(["  ก  ข ", "ค\u200b"])
     ['ก ข', 'ค']
     """
+    if len(texts) <= _FEW:
+        return [_normal(text) for text in texts]
     if len(texts) > 1:
         joined = "\x00".join(texts)  # normalize never reaches across a NUL
         if joined.count("\x00") == len(texts) - 1:

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 import attrs
 
 from itakit._limits import DIGITS, as_text, fits
 from itakit.errors import ScoringError
 from itakit.rules.framework import Rules
+from itakit.scoring._memo import PerFramework
 from itakit.text import normalize
 from itakit.thai import to_arabic_digits
 
@@ -63,13 +65,23 @@ _PUNCTUATION = re.compile(r"[\s.,:;?!*\"'“”‘’()\[\]…\-–—/]+")
 _NUMBERING = re.compile(r"^(?:ข้อ(?:ที่)?)?\s*\d+\s*[.)]\s*")
 
 
+_HEADERS = 4096
+"""How many distinct headers each header function remembers (a table's headers are read on every
+call that scores it; they are few, and the same from call to call)."""
+
+
 def header_key(name: object) -> str:
     """A header as compared with a name: normalised, case folded, spaces and ``_`` removed.
 
     >>> header_key("Agency  Name") == header_key("agency_name")
     True
     """
-    return _SPACING.sub("", normalize(as_text(name)).casefold())
+    return _key(as_text(name))
+
+
+@lru_cache(maxsize=_HEADERS)
+def _key(text: str) -> str:
+    return _SPACING.sub("", normalize(text).casefold())
 
 
 _INDICATOR = re.compile(
@@ -114,11 +126,17 @@ def header_code(name: object) -> str | None:
     >>> header_code("i10x"), header_code("o365 account")
     (None, 'o365')
     """
-    text = to_arabic_digits(normalize(as_text(name)))
+    return _header_code(as_text(name))
+
+
+@lru_cache(maxsize=_HEADERS)
+def _header_code(text: str) -> str | None:
+    text = to_arabic_digits(normalize(text))
     match = _LEADING_CODE.match(text) or _TRAILING_CODE.search(text)
     return None if match is None else _code(match)
 
 
+@lru_cache(maxsize=_HEADERS)
 def text_key(text: str) -> str:
     """Question text as compared: numbering, punctuation and spaces gone, case folded."""
     plain = to_arabic_digits(normalize(text)).casefold()
@@ -133,6 +151,10 @@ def question_texts(framework: Rules) -> dict[str, tuple[str, ...]]:
     >>> question_texts(itakit.framework(2567))
     {}
     """
+    return _question_texts(framework)
+
+
+def _texts(framework: Rules) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
 
     def add(text: str | None, code: str) -> None:
@@ -148,6 +170,9 @@ def question_texts(framework: Rules) -> dict[str, tuple[str, ...]]:
             add(item.text_th, item.code)
     found.pop("", None)
     return {key: tuple(codes) for key, codes in found.items()}
+
+
+_question_texts = PerFramework(_texts)
 
 
 def _quoted(names: Iterable[str]) -> str:

@@ -216,7 +216,29 @@ def _from_checklists(
         floats=_floats([exact[r] for r in order], len(plan.numbers)),
         sub_scores=lambda row: subs[order[row]],
         item_scores=lambda row: _checklist_items(plan, given[order[row]]),
+        fixed=tuple(_ratios([exact[r][p] for r in order]) for p in range(len(plan.numbers))),
     )
+
+
+_COMMON = 10**12
+"""The largest common denominator of a column of exact scores kept as integer numerators (scores
+are at most 100, so each numerator stays far inside int64)."""
+
+
+def _ratios(column: Sequence[Fraction]) -> Ratios | None:
+    """*column* as integer numerators over their least common denominator, if it is small.
+
+    >>> _ratios([Fraction(177, 2), Fraction(285, 4)])
+    (array([354, 285]), 4)
+    >>> _ratios([Fraction(1, 10**7), Fraction(1, 10**7 + 1)]) is None
+    True
+    """
+    common = math.lcm(*(x.denominator for x in column))
+    if common > _COMMON or any(abs(x) > 100 for x in column):
+        return None
+    return np.array(
+        [x.numerator * (common // x.denominator) for x in column], dtype=np.int64
+    ), common
 
 
 def _checklist_items(plan: OITPlan, checklist: Mapping[Any, object]) -> dict[str, Fraction]:

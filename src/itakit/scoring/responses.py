@@ -241,15 +241,9 @@ def _tally(
     and the bad cells (already reported); which rows answered each survey tool; and per agency
     and question, the respondents who answered it (any of its sub-items)."""
     if len(inverse) * len(answers.codes) <= _SMALL:
-        read = [table.cells(by_code[code]) for code in answers.codes]
-        if all(
-            cells.values is not None
-            and cells.blank is None
-            and cells.values.dtype.kind in "iuf"
-            and cells.values.ndim == 1
-            for cells in read
-        ):
-            return _tally_matrix(answers, read, by_code, inverse, bins, owners, problems)
+        matrix = table.numbers([by_code[code] for code in answers.codes])
+        if matrix is not None:
+            return _tally_matrix(answers, matrix, table, by_code, inverse, bins, owners, problems)
     sums = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     counts = np.zeros((bins, len(answers.codes)), dtype=np.int64)
     spoilt = np.zeros((bins, len(answers.codes)), dtype=np.int64)
@@ -309,7 +303,8 @@ _SMALL = 1 << 18
 
 def _tally_matrix(
     answers: AnswerPlan,
-    read: list[Any],
+    matrix: NDArray[np.float64],
+    table: Table,
     by_code: Mapping[str, str],
     inverse: NDArray[np.intp],
     bins: int,
@@ -322,41 +317,34 @@ def _tally_matrix(
     list[NDArray[np.bool_]],
     NDArray[np.int64],
 ]:
-    """:func:`_tally` of a small table of numbers, every column at once (the same results)."""
-    width = len(answers.codes)
-    matrix = np.column_stack([cells.values for cells in read]).astype(np.float64, copy=False)
-    choices = np.array(answers.choices, dtype=np.intp)
+    """:func:`_tally` of a small table of numbers (rows × answer columns), every column at once
+    (the same results)."""
+    width, most = answers.points.shape
     with np.errstate(invalid="ignore", over="ignore"):
         whole = matrix.astype(np.int8)
-    gaps = np.isnan(matrix)
-    ok = (whole == matrix) & (whole.view(np.uint8) < choices)
+    ok = (whole == matrix) & (whole.view(np.uint8) < answers.choice_counts)
     offsets = (whole.astype(np.intp) + 1) * ok
-    bad = ~(ok | gaps)
+    bad = ~ok
+    bad &= ~np.isnan(matrix)
     given = offsets > 0
-    most = int(choices.max()) + 1 if width else 1
     keys = (inverse[:, None] * width + np.arange(width, dtype=np.intp)) * most + offsets
     tally = np.bincount(keys.ravel(), minlength=bins * width * most).reshape(bins, width, most)
-    points = np.zeros((width, most), dtype=np.int64)
-    for c, numerators in enumerate(answers.numerators):
-        points[c, 1 : 1 + len(numerators)] = numerators
     counts = tally[:, :, 1:].sum(axis=2)
-    sums = np.einsum("bck,ck->bc", tally, points)
+    sums = np.einsum("bck,ck->bc", tally, answers.points)
     spoilt = np.zeros((bins, width), dtype=np.int64)
     if bad.any():
         for c in np.flatnonzero(bad.any(axis=0)).tolist():
             code = answers.codes[c]
-            problems.cells(bad[:, c], inverse, owners, read[c], _describe(code, answers.choices[c]))
+            cells: Any = table.cells(by_code[code])
+            problems.cells(bad[:, c], inverse, owners, cells, _describe(code, answers.choices[c]))
             spoilt[:, c] = np.bincount(inverse[bad[:, c]], minlength=bins)
     touched = given | bad
-    tools = np.array([SURVEYS.index(tool) for tool in answers.tools], dtype=np.intp)
-    answered = [touched[:, tools == t].any(axis=1) for t in range(len(SURVEYS))]
+    answered = [touched[:, columns].any(axis=1) for columns in answers.tool_columns]
     per_question = np.zeros((bins, len(answers.questions)), dtype=np.int64)
-    for q, columns in enumerate(answers.questions):
-        if len(columns) > 1:
-            who = given[:, list(columns)].any(axis=1)
-            per_question[:, q] = np.bincount(inverse[who], minlength=bins)
-        else:
-            per_question[:, q] = counts[:, columns[0]]
+    per_question[:, answers.single] = counts[:, answers.single_columns]
+    for q, columns in answers.multiple:
+        who = given[:, columns].any(axis=1)
+        per_question[:, q] = np.bincount(inverse[who], minlength=bins)
     return sums, counts, spoilt, answered, per_question
 
 
@@ -371,14 +359,15 @@ def _check_agencies(
 
     *counts* include cells already reported as bad, so that one problem is not reported twice.
     """
-    for t, tool in enumerate(SURVEYS):
-        if tool not in answers.tools:
-            continue  # an edition without questions for this tool asks for no respondents
-        for a in np.flatnonzero(respondents[:, t] == 0).tolist():
-            problems.add(labels[a], f"no {tool.value} respondents", 0)
-    columns = np.array([SURVEYS.index(tool) for tool in answers.tools], dtype=np.intp)
-    has_tool = respondents[:, columns] > 0
-    empty = (counts == 0) & has_tool
+    if not respondents.all():
+        for t, tool in enumerate(SURVEYS):
+            if tool not in answers.tools:
+                continue  # an edition without questions for this tool asks for no respondents
+            for a in np.flatnonzero(respondents[:, t] == 0).tolist():
+                problems.add(labels[a], f"no {tool.value} respondents", 0)
+    if counts.all():
+        return
+    empty = (counts == 0) & (respondents[:, answers.tool_index] > 0)
     for a in np.flatnonzero(empty.any(axis=1)).tolist():
         codes = [answers.codes[c] for c in np.flatnonzero(empty[a]).tolist()]
         problems.add(labels[a], f"no answers to {code_runs(codes)}", codes)

@@ -55,6 +55,8 @@ class Plan:
     """(indicators, tools): indicator scores @ it = tool points."""
     total_vector: NDArray[np.float64]
     """(indicators,): indicator scores @ it = the total."""
+    rollup: NDArray[np.float64]
+    """(indicators, 2 × tools + 1): the three above side by side, to compute them in one product."""
 
 
 def _build(framework: Rules) -> Plan:
@@ -90,6 +92,7 @@ def _build(framework: Rules) -> Plan:
         tool_matrix=tool_matrix,
         points_matrix=points_matrix,
         total_vector=points_matrix.sum(axis=1),
+        rollup=np.column_stack([tool_matrix, points_matrix, points_matrix.sum(axis=1)]),
     )
 
 
