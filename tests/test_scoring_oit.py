@@ -159,3 +159,33 @@ def test_table_level_problems_cannot_be_skipped() -> None:
         score_oit_table(FY2564, {"name": ["ก"], 9: [1], 10: [1]})
     with pytest.raises(ScoringError, match="indicator 10: no column for o34–o40"):
         score_oit_table(FY2564, {"agency": ["ก"], 9: [1], **{f"o{k}": [1] for k in range(41, 44)}})
+
+
+_ANY_KEY = st.sampled_from([*ITEMS, "O1", "o๒", "o44", "9", 9, "9.1", "9.2", "10.2", 10, "x"])
+_YES_NO = st.sampled_from([True, False, 1, 0, 1.0, np.True_, np.False_, "มี", "ไม่มี", "yes", "no"])
+_SCORE = st.one_of(st.integers(0, 100), st.sampled_from([99.5, "88.25", "๙๐"]))
+_WRONG = st.sampled_from([" มี ", "มิ", None, "", "x", 2, -1, 100.5, float("nan"), []])
+_OTHER_KEY = st.sampled_from(["O1", "o๒", "o44", "9", 9, "9.1", "9.2", "10.2", 10, "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([2564, 2569]), st.data())
+def test_a_checklist_read_at_first_sight_reads_as_key_by_key(
+    year: int, data: st.DataObject
+) -> None:
+    """A checklist whose keys give each indicator one whole way is read without looking for
+    problems; whenever that reading succeeds it gives what reading each key in turn gives."""
+    from itakit.scoring._oit_plan import oit_plan_of
+    from itakit.scoring.oit import _read_each, read_checklist
+
+    plan = oit_plan_of(itakit.framework(year))
+    items = sorted(plan.item_position, key=lambda code: int(code[1:]))
+    value = st.one_of(_YES_NO, _SCORE, _WRONG) if data.draw(st.booleans()) else _YES_NO
+    checklist: dict[object, object] = data.draw(
+        st.one_of(
+            st.fixed_dictionaries(dict.fromkeys(items, value)),
+            st.fixed_dictionaries({"9.1": _SCORE, "9.2": _SCORE, 10: st.one_of(_SCORE, _WRONG)}),
+            st.dictionaries(st.one_of(st.sampled_from(items), _OTHER_KEY), value, max_size=50),
+        )
+    )
+    assert read_checklist(plan, checklist) == _read_each(plan, checklist)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+import warnings
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -244,6 +246,58 @@ def test_thai_labels_score_like_choice_numbers() -> None:
 def assert_same(left: ScoreTable, right: ScoreTable) -> None:
     assert left.to_records() == right.to_records()
     assert [c.total_exact for c in left] == [c.total_exact for c in right]
+
+
+_NUMBER_CELL = st.sampled_from([0, 1, 2, 3, 0.0, 3.0, 2.5, 4, 9, -1, None, float("nan")])
+_ANY_CELL = st.one_of(_NUMBER_CELL, st.sampled_from([True, False, "3", "มาก", "น้อย", "", "x"]))
+
+
+def _outcome(table: object) -> object:
+    """What scoring a table gives: its records and exact totals, or its error's message."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SkippedAgenciesWarning)
+            scored = score_responses(FY2567, table, oit=OIT_2567, on_error="skip")
+    except ScoringError as error:
+        return ("error", _whole(str(error)))
+    skipped = {a: tuple(map(_whole, found)) for a, found in scored.skipped.items()}
+    return scored.to_records(), [c.total_exact for c in scored], skipped
+
+
+def _whole(message: str) -> str:
+    """A message with ``4.0`` written ``4`` (a list of ints and floats shows its cells as floats)."""
+    return re.sub(r"(?<![\d.])(\d+)\.0(?![\d])", r"\1", message)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_a_small_table_read_as_one_matrix_scores_as_read_column_by_column(
+    data: st.DataObject,
+) -> None:
+    """Plain numbers (lists of ints, floats and Nones; NumPy arrays; pandas and polars columns of
+    numbers) are read in one step; cells of any other kind column by column.  Both readings score
+    the same, find the same problems and skip the same agencies."""
+    rows = data.draw(st.integers(2, 10))
+    cell = _NUMBER_CELL if data.draw(st.booleans()) else _ANY_CELL
+    lists: dict[str, list[Any]] = {
+        "agency": data.draw(st.lists(st.sampled_from(["ก", "ข"]), min_size=rows, max_size=rows))
+    }
+    for code in (f"{tool}{k}" for tool in "ie" for k in range(1, 16)):
+        lists[code] = data.draw(st.lists(cell, min_size=rows, max_size=rows))
+    objects = {name: np.array([*column, None], dtype=object)[:-1] for name, column in lists.items()}
+    expected = _outcome(objects)  # object columns are always read one by one
+    with np.errstate(invalid="ignore"):
+        assert _outcome(lists) == expected
+        if all(v is None or type(v) in (int, float) for c in list(lists.values())[1:] for v in c):
+            floats = {
+                name: np.array([np.nan if v is None else v for v in column], dtype=np.float64)
+                for name, column in list(lists.items())[1:]
+            }
+            agency = {"agency": lists["agency"]}
+            expected = _outcome({**agency, **{n: c.astype(object) for n, c in floats.items()}})
+            assert _outcome({**agency, **floats}) == expected
+            assert _outcome(pd.DataFrame({**agency, **floats})) == expected
+            assert _outcome(pl.DataFrame({**agency, **floats})) == expected
 
 
 @settings(max_examples=40, deadline=None)

@@ -170,7 +170,9 @@ def _array(values: object, name: str) -> Column:
                 value=name,
             ) from None
         if array.dtype.kind in "US":
-            array = array.astype(object)
+            # text as NumPy holds it; from a list, each cell as it was (NumPy would write
+            # the numbers of [0.0, "มาก"] as text)
+            array = array.astype(object) if isinstance(values, np.ndarray) else _cells(list(values))  # type: ignore[call-overload]
         elif array.dtype.kind in "iuf" and not isinstance(values, np.ndarray):
             kinds = set(map(type, values))  # type: ignore[call-overload]
             if bool in kinds and len(kinds) > 1:  # True among numbers is no number: keep it
@@ -423,7 +425,10 @@ def _from_frame(table: object) -> Table | None:
 
 def _pandas_numbers(frame: Any, positions: list[int]) -> NDArray[np.float64] | None:
     """Columns of a pandas DataFrame as one float matrix, if all are NumPy numbers."""
-    matrix = frame.iloc[:, positions].to_numpy()
+    try:
+        matrix = frame.iloc[:, positions].to_numpy()
+    except Exception:  # an extension dtype that will not convert: read column by column
+        return None
     if matrix.dtype.kind not in "iuf":
         return None  # text, bools, nullable dtypes: read column by column
     return matrix.astype(np.float64, copy=False)  # type: ignore[no-any-return]
@@ -433,7 +438,10 @@ def _polars_numbers(frame: Any, keys: list[Any], length: int) -> NDArray[np.floa
     """Columns of a polars DataFrame as one float matrix, if all are numbers (nulls NaN)."""
     arrays = []
     for key in keys:
-        array = frame.get_column(key).to_numpy()
+        try:
+            array = frame.get_column(key).to_numpy()
+        except Exception:  # a dtype NumPy cannot hold (Int128): read column by column
+            return None
         if array.dtype.kind not in "iuf":
             return None
         arrays.append(array)

@@ -27,7 +27,7 @@ from itakit.scoring._memo import PerFramework
 from itakit.scoring._read import indicator_number
 from itakit.thai import to_arabic_digits
 
-__all__ = ["OITPlan", "oit_plan_of"]
+__all__ = ["Layout", "OITPlan", "oit_plan_of"]
 
 _SUB = re.compile(rf"({DIGITS})\.({DIGITS})")
 
@@ -53,6 +53,62 @@ class OITPlan:
     _known: dict[tuple[type, object], tuple[str, str, int] | None] = attrs.field(
         factory=dict, init=False, repr=False
     )
+    _layouts: dict[tuple[object, ...], Layout | None] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
+
+    def layout(self, keys: tuple[object, ...]) -> Layout | None:
+        """How a checklist with these *keys* (in order) is read, if it gives each indicator
+        exactly one whole way and has no unknown or repeated key; else None (the checklist's
+        problems are then found one by one).  Remembered per tuple of keys."""
+        layouts = self._layouts
+        try:
+            return layouts[keys]
+        except KeyError:
+            pass
+        except TypeError:  # a key that is hashable alone but not in a tuple: never remembered
+            return None
+        found = layouts[keys] = self._layout(keys)
+        if len(layouts) > 256:
+            layouts.clear()
+        return found
+
+    def _layout(self, keys: tuple[object, ...]) -> Layout | None:
+        kinds = [self.key(key) for key in keys]
+        if any(kind is None for kind in kinds):
+            return None
+        named = {kind[1] for kind in kinds if kind is not None}
+        if len(named) != len(kinds):
+            return None
+        ways: dict[int, set[str]] = {}
+        for kind in kinds:
+            assert kind is not None
+            ways.setdefault(kind[2], set()).add(kind[0])
+        if any(len(ways.get(p, ())) != 1 for p in range(len(self.numbers))):
+            return None
+        chosen = tuple(next(iter(ways[p])) for p in range(len(self.numbers)))
+        for position, way in enumerate(chosen):
+            if not set(self.needs(position, way)) <= named:
+                return None
+        reads: list[tuple[str, Mapping[object, int] | None, tuple[int, ...]]] = []
+        for kind in kinds:
+            assert kind is not None
+            what, name, _ = kind
+            if what == "item":
+                if self.choices[name] != 2:  # a bool is no choice of a longer scale
+                    return None
+                reads.append((name, self.lookups[name], self.numerators[name]))
+            else:
+                reads.append((name, None, ()))
+        return Layout(reads=tuple(reads), ways=chosen)
+
+    def needs(self, position: int, way: str) -> tuple[str, ...]:
+        """The names an indicator given *way* needs: its items, its sub-indicators or itself."""
+        if way == "indicator":
+            return (str(self.numbers[position]),)
+        if way == "sub":
+            return self.subs[position]
+        return tuple(code for _, codes in self.groups[position] for code in codes)
 
     def key(self, key: object) -> tuple[str, str, int] | None:
         """What a checklist key names, as (kind, canonical name, indicator position).
@@ -102,6 +158,15 @@ class OITPlan:
             ways.append(f"its sub-indicators {subs[0]}–{subs[-1]} (0–100)")
         ways.append(f"its score ({number}: 0–100)")
         return ", ".join(ways[:-1]) + (" or " if len(ways) > 1 else "") + ways[-1]
+
+
+@attrs.frozen
+class Layout:
+    """How a checklist of known keys is read: per key its canonical name and, for an item of
+    two choices, its cell lookup and points; per indicator, the one way it is given."""
+
+    reads: tuple[tuple[str, Mapping[object, int] | None, tuple[int, ...]], ...]
+    ways: tuple[str, ...]
 
 
 def _build(framework: Rules) -> OITPlan:

@@ -15,6 +15,7 @@ import math
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -26,7 +27,7 @@ from itakit.rules.framework import Rules
 from itakit.scoring._answer_plan import column_code
 from itakit.scoring._choices import cell_offset
 from itakit.scoring._exact import cents, published, read_score
-from itakit.scoring._oit_plan import OITPlan, oit_plan_of
+from itakit.scoring._oit_plan import Layout, OITPlan, oit_plan_of
 from itakit.scoring._problems import check_rules
 from itakit.scoring._read import code_runs
 
@@ -133,28 +134,40 @@ def _combine(
     if way == "indicator":
         found = read.get(str(number))
         return None if found is None else Fraction(found)
-    if way == "sub":
-        groups: tuple[tuple[str | None, tuple[str, ...]], ...] = tuple(
-            (code, (code,)) for code in plan.subs[position]
-        )
-    else:
-        groups = plan.groups[position]
-    missing = [code for _, cs in groups for code in cs if code not in read]
+    missing = [code for code in plan.needs(position, way) if code not in read]
     if missing:
         what = "sub-indicators" if way == "sub" else "items"
         problems.append((f"indicator {number}: {what} {code_runs(missing)} missing", missing))
         return None
-    if any(read[code] is None for _, cs in groups for code in cs):
+    if any(read[code] is None for code in plan.needs(position, way)):
         return None  # already reported
+    return _compose(plan, position, way, read, subs)  # type: ignore[arg-type]
+
+
+def _compose(
+    plan: OITPlan,
+    position: int,
+    way: str,
+    read: Mapping[str, Fraction | int],
+    subs: dict[str, Fraction],
+) -> Fraction:
+    """One indicator's score from a whole, clean reading of the way it is given (see
+    :func:`_combine`); its sub-indicators' scores go into *subs*."""
+    if way == "indicator":
+        return Fraction(read[str(plan.numbers[position])])
     if way == "sub":
+        groups: tuple[tuple[str | None, tuple[str, ...]], ...] = tuple(
+            (code, (code,)) for code in plan.subs[position]
+        )
         return _mean([read[cs[0]] for _, cs in groups])  # type: ignore[misc]
+    groups = plan.groups[position]
     denominator = plan.denominator
     common = math.lcm(*(len(cs) for _, cs in groups))
     total = 0
     for sub, cs in groups:
         points: int = sum(read[code] for code in cs)  # type: ignore[misc]
         if sub is not None:
-            subs[sub] = Fraction(points, denominator * len(cs))
+            subs[sub] = _fraction(points, denominator * len(cs))
         total += points * (common // len(cs))
     return Fraction(total, denominator * len(groups) * common)
 
@@ -181,6 +194,19 @@ def read_checklist(
     >>> read_checklist(oit_plan_of(itakit.framework(2567)), {9: 90, 10: "x"})
     ((Fraction(90, 1), Fraction(0, 1)), {}, [("indicator 10: 'x' is not a score (expected a number from 0 to 100)", 'x')])
     """
+    layout = plan.layout(tuple(checklist))
+    if layout is not None:
+        found = _read_clean(plan, layout, checklist)
+        if found is not None:
+            return found[0], found[1], []
+    return _read_each(plan, checklist)
+
+
+def _read_each(
+    plan: OITPlan, checklist: Mapping[Any, object]
+) -> tuple[tuple[Fraction, ...], dict[str, Fraction], list[tuple[str, object]]]:
+    """:func:`read_checklist` key by key, finding every problem (the same scores where it has
+    none)."""
     problems: list[tuple[str, object]] = []
     read: dict[str, Fraction | int | None] = {}
     ways: dict[int, set[str]] = {}
@@ -228,6 +254,37 @@ def read_checklist(
         {code: value for code, value in read.items() if "." in code and value is not None}  # type: ignore[misc]
     )
     return tuple(indicators), subs, problems
+
+
+def _read_clean(
+    plan: OITPlan, layout: Layout, checklist: Mapping[Any, object]
+) -> tuple[tuple[Fraction, ...], dict[str, Fraction]] | None:
+    """:func:`read_checklist` of a checklist whose keys are laid out whole, if every value is
+    read at first sight; else None (the checklist is then read with its problems)."""
+    read: dict[str, Fraction | int] = {}
+    try:
+        for value, (name, lookup, numerators) in zip(checklist.values(), layout.reads, strict=True):
+            if lookup is None:
+                read[name] = read_score(value)
+                continue
+            offset = lookup.get(value)
+            if not offset:  # a blank, or a value to read slowly (or wrong)
+                return None
+            read[name] = numerators[offset - 1]
+    except (ItakitError, TypeError):
+        return None
+    subs: dict[str, Fraction] = {}
+    indicators = tuple(
+        _compose(plan, position, way, read, subs) for position, way in enumerate(layout.ways)
+    )
+    subs.update({code: value for code, value in read.items() if "." in code})  # type: ignore[misc]
+    return indicators, subs
+
+
+@lru_cache(maxsize=4096)
+def _fraction(numerator: int, denominator: int) -> Fraction:
+    """``Fraction(numerator, denominator)``, remembered: a checklist's sub-indicators share few."""
+    return Fraction(numerator, denominator)
 
 
 def score_oit(framework: Rules, checklist: Mapping[Any, object]) -> OITScores:
