@@ -101,11 +101,12 @@ class Table:
         return self.coder(name)
 
     def numbers(self, names: Sequence[str]) -> NDArray[np.float64] | None:
-        """The columns called *names* as one float matrix (rows × names, blanks NaN) when every
-        one of them holds plain numbers, read in one step; else None (read them one by one).
+        """The columns called *names* as one float matrix, a row per column (names × rows, blanks
+        NaN), when every one of them holds plain numbers, read in one step; else None (read them
+        one by one).
 
         >>> read_table({"i1": np.array([3, 2]), "i2": [1.0, None]}).numbers(["i1", "i2"]).tolist()
-        [[3.0, 1.0], [2.0, nan]]
+        [[3.0, 2.0], [1.0, nan]]
         >>> read_table({"i1": [True, 2]}).numbers(["i1"]) is None
         True
         """
@@ -367,21 +368,19 @@ _PLAIN = frozenset({int, float, type(None)})
 
 
 def _plain_numbers(columns: list[object], length: int) -> NDArray[np.float64] | None:
-    """Columns of a dict as one float matrix, if each is a 1-D array of numbers or a list of
-    ints, floats and Nones; else None."""
-    if all(
+    """Columns of a dict as one float matrix (a row per column), if each is a 1-D array of
+    numbers or a list of ints, floats and Nones; else None."""
+    if not all(
         type(column) is np.ndarray and column.ndim == 1 and column.dtype.kind in "iuf"
         for column in columns
+    ) and not all(
+        type(column) is list and _PLAIN.issuperset(map(type, column)) for column in columns
     ):
-        if not columns:
-            return np.zeros((length, 0))
-        return np.column_stack(columns).astype(np.float64, copy=False)  # type: ignore[arg-type]
-    if all(type(column) is list and _PLAIN.issuperset(map(type, column)) for column in columns):
-        try:
-            return np.array(columns, dtype=np.float64).reshape(len(columns), length).T
-        except (ValueError, OverflowError, TypeError):
-            return None
-    return None
+        return None
+    try:
+        return np.array(columns, dtype=np.float64).reshape(len(columns), length)
+    except (ValueError, OverflowError, TypeError):  # an int past the floats
+        return None
 
 
 def _from_frame(table: object) -> Table | None:
@@ -424,18 +423,20 @@ def _from_frame(table: object) -> Table | None:
 
 
 def _pandas_numbers(frame: Any, positions: list[int]) -> NDArray[np.float64] | None:
-    """Columns of a pandas DataFrame as one float matrix, if all are NumPy numbers."""
+    """Columns of a pandas DataFrame as one float matrix (a row per column), if all are NumPy
+    numbers."""
     try:
         matrix = frame.iloc[:, positions].to_numpy()
     except Exception:  # an extension dtype that will not convert: read column by column
         return None
     if matrix.dtype.kind not in "iuf":
         return None  # text, bools, nullable dtypes: read column by column
-    return matrix.astype(np.float64, copy=False)  # type: ignore[no-any-return]
+    return matrix.T.astype(np.float64, copy=False)  # type: ignore[no-any-return]
 
 
 def _polars_numbers(frame: Any, keys: list[Any], length: int) -> NDArray[np.float64] | None:
-    """Columns of a polars DataFrame as one float matrix, if all are numbers (nulls NaN)."""
+    """Columns of a polars DataFrame as one float matrix (a row per column), if all are numbers
+    (nulls NaN)."""
     arrays = []
     for key in keys:
         try:
@@ -445,9 +446,7 @@ def _polars_numbers(frame: Any, keys: list[Any], length: int) -> NDArray[np.floa
         if array.dtype.kind not in "iuf":
             return None
         arrays.append(array)
-    if not arrays:
-        return np.zeros((length, 0))
-    return np.column_stack(arrays).astype(np.float64, copy=False)
+    return np.array(arrays, dtype=np.float64).reshape(len(arrays), length)
 
 
 def read_table(table: object) -> Table:

@@ -234,11 +234,13 @@ def _ratios(column: Sequence[Fraction]) -> Ratios | None:
     True
     """
     common = math.lcm(*(x.denominator for x in column))
-    if common > _COMMON or any(abs(x) > 100 for x in column):
+    if common > _COMMON:
         return None
-    return np.array(
-        [x.numerator * (common // x.denominator) for x in column], dtype=np.int64
-    ), common
+    numerators = [x.numerator * (common // x.denominator) for x in column]
+    bound = 100 * common
+    if any(n > bound or n < -bound for n in numerators):
+        return None
+    return np.array(numerators, dtype=np.int64), common
 
 
 def _checklist_items(plan: OITPlan, checklist: Mapping[Any, object]) -> dict[str, Fraction]:

@@ -317,33 +317,34 @@ def _tally_matrix(
     list[NDArray[np.bool_]],
     NDArray[np.int64],
 ]:
-    """:func:`_tally` of a small table of numbers (rows × answer columns), every column at once
-    (the same results)."""
+    """:func:`_tally` of a small table of numbers (a row per answer column, as
+    :meth:`~itakit.scoring._columns.Table.numbers` reads it), every column at once (the same
+    results)."""
     width, most = answers.points.shape
     with np.errstate(invalid="ignore", over="ignore"):
         whole = matrix.astype(np.int8)
-    ok = (whole == matrix) & (whole.view(np.uint8) < answers.choice_counts)
+    ok = (whole == matrix) & (whole.view(np.uint8) < answers.choice_counts[:, None])
     offsets = (whole.astype(np.intp) + 1) * ok
     bad = ~ok
     bad &= ~np.isnan(matrix)
     given = offsets > 0
-    keys = (inverse[:, None] * width + np.arange(width, dtype=np.intp)) * most + offsets
+    keys = (inverse * width + np.arange(width, dtype=np.intp)[:, None]) * most + offsets
     tally = np.bincount(keys.ravel(), minlength=bins * width * most).reshape(bins, width, most)
     counts = tally[:, :, 1:].sum(axis=2)
     sums = np.einsum("bck,ck->bc", tally, answers.points)
     spoilt = np.zeros((bins, width), dtype=np.int64)
     if bad.any():
-        for c in np.flatnonzero(bad.any(axis=0)).tolist():
+        for c in np.flatnonzero(bad.any(axis=1)).tolist():
             code = answers.codes[c]
             cells: Any = table.cells(by_code[code])
-            problems.cells(bad[:, c], inverse, owners, cells, _describe(code, answers.choices[c]))
-            spoilt[:, c] = np.bincount(inverse[bad[:, c]], minlength=bins)
+            problems.cells(bad[c], inverse, owners, cells, _describe(code, answers.choices[c]))
+            spoilt[:, c] = np.bincount(inverse[bad[c]], minlength=bins)
     touched = given | bad
-    answered = [touched[:, columns].any(axis=1) for columns in answers.tool_columns]
+    answered = [touched[columns].any(axis=0) for columns in answers.tool_columns]
     per_question = np.zeros((bins, len(answers.questions)), dtype=np.int64)
     per_question[:, answers.single] = counts[:, answers.single_columns]
     for q, columns in answers.multiple:
-        who = given[:, columns].any(axis=1)
+        who = given[columns].any(axis=0)
         per_question[:, q] = np.bincount(inverse[who], minlength=bins)
     return sums, counts, spoilt, answered, per_question
 
