@@ -11,6 +11,7 @@ typed as nikhahit + sara aa compare equal.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -37,13 +38,20 @@ _SARA_AA = "\u0e32"
 _SARA_AM = "\u0e33"
 _SPLIT_SARA_AM = re.compile(f"{_NIKHAHIT}{_SARA_AA}")
 _AM_THEN_TONES = re.compile(f"{_SARA_AM}([{_TONES}]+)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_SPACES = re.compile(r"[^\S\n]+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+"""Spaces to write as one plain space: a run of two or more, or one that is not a plain space."""
 _SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
 
 
 def _sorted(run: re.Match[str]) -> str:
-    return "".join(dict.fromkeys(sorted(run[0], key=_RANK.__getitem__)))
+    return _in_order(run[0])
+
+
+@functools.lru_cache(maxsize=1024)
+def _in_order(marks: str) -> str:
+    """A run of marks in their order, each once (remembered: a text has few distinct runs)."""
+    return "".join(dict.fromkeys(sorted(marks, key=_RANK.__getitem__)))
 
 
 def reorder_marks(text: str) -> str:
@@ -64,11 +72,11 @@ def reorder_marks(text: str) -> str:
     'abc ก ข'
     """
     text = _SPLIT_SARA_AM.sub(_SARA_AM, _RUN.sub(_sorted, text))
-    while True:  # until nothing moves: a tone moved before one sara am may follow another
-        moved = _RUN.sub(_sorted, _AM_THEN_TONES.sub(f"\\1{_SARA_AM}", text))
-        if moved == text:
-            return text
-        text = moved
+    # until no tone follows sara am: a tone moved before one sara am may follow another (the
+    # runs sorted above stay sorted where none does)
+    while _AM_THEN_TONES.search(text):
+        text = _RUN.sub(_sorted, _AM_THEN_TONES.sub(f"\\1{_SARA_AM}", text))
+    return text
 
 
 def normalize(text: str) -> str:
@@ -95,6 +103,6 @@ def normalize(text: str) -> str:
     """
     if not isinstance(text, str):
         raise InputTypeError(f"normalize() needs text (str), got {shown(text)}", value=text)
-    text = reorder_marks(unicodedata.normalize("NFC", text).translate(_INVISIBLE))
+    text = reorder_marks(_INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
     text = _SPACES.sub(" ", text)
     return _SPACE_AROUND_NEWLINE.sub("\n", text).strip()

@@ -213,6 +213,11 @@ def _numpy(series: Any) -> Column:
         native = series.to_native() if implementation.is_pandas() else series.to_pandas()
         return _pandas_series(sys.modules["pandas"], native), None
     try:
+        if implementation.is_polars():
+            native = series.to_native()
+            if native.dtype.is_integer() and native.null_count():
+                # integers with nulls: as they are, with a mask (NumPy would make them floats)
+                return native.fill_null(0).to_numpy(), native.is_null().to_numpy()
         array = series.to_numpy()
     except Exception:  # a dtype NumPy cannot hold (polars Int128): its cells as Python values
         return _cells(series.to_list()), None
@@ -254,15 +259,21 @@ def _coded(series: Any) -> Coded | None:
         return None
     if implementation.is_pandas_like():
         native = series.to_native() if implementation.is_pandas() else series.to_pandas()
-        if native.dtype == object:  # plain objects: pandas would infer a dtype first
+        # plain objects (pandas would infer a dtype first), or a short column, hashed in a dict
+        # (quicker than pandas' factorize below a few thousand rows)
+        if native.dtype == object or len(native) <= _SHORT:
             try:
-                return code_objects(native.to_numpy())
+                return code_objects(native.to_numpy(dtype=object))
             except TypeError:
                 return None
         codes, uniques = sys.modules["pandas"].factorize(native)
         values = uniques.tolist() if hasattr(uniques, "tolist") else list(uniques)
         return Coded(codes.astype(np.intp, copy=False), values)
     if implementation.is_polars() and dtype != nw.Object:
+        if len(series) <= _SHORT:
+            cells = np.empty(len(series), dtype=object)
+            cells[:] = series.to_list()
+            return code_objects(cells)
         pl = sys.modules["polars"]
         physical = series.to_native().cast(pl.Categorical).to_physical()
         return _from_physical(physical.cast(pl.Int64).fill_null(-1).to_numpy(), series)
@@ -277,6 +288,11 @@ def _coded(series: Any) -> Coded | None:
         return code_objects(series.to_numpy())
     except TypeError:
         return None
+
+
+_SHORT = 2048
+"""Text columns of at most this many rows are coded in a dict, longer ones by the dataframe's own
+hashing."""
 
 
 def _from_physical(physical: NDArray[np.int64], series: Any) -> Coded:
