@@ -592,3 +592,28 @@ def test_exports_need_their_extra(monkeypatch: pytest.MonkeyPatch) -> None:
         table.to_pandas()
     with pytest.raises(MissingExtraError, match=r'pip install "itakit\[polars\]"'):
         table.to_polars()
+
+
+_LABEL_CELL = st.one_of(
+    st.sampled_from(["มาก", "น้อย", "มากที่สุด", "น้อยที่สุดหรือไม่มีเลย", "๓", "3", "most"]),
+    st.sampled_from([" มาก ", "มาก\u200b", "", "  ", "x", "มากๆ", None]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_a_polars_column_of_labels_is_read_in_polars_as_in_numpy(data: st.DataObject) -> None:
+    """polars replaces the labels it knows on its own; every other text (a spelling to
+    normalise, spaces, a wrong value) is read once here.  The outcome is that of the same cells
+    read one by one."""
+    rows = data.draw(st.integers(1, 12))
+    columns: dict[str, list[Any]] = {
+        "agency": data.draw(st.lists(st.sampled_from(["ก", "ข"]), min_size=rows, max_size=rows))
+    }
+    for code in (f"{tool}{k}" for tool in "ie" for k in range(1, 16)):
+        columns[code] = data.draw(st.lists(_LABEL_CELL, min_size=rows, max_size=rows))
+    objects = {
+        name: np.array([*column, None], dtype=object)[:-1] for name, column in columns.items()
+    }
+    frame = pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
+    assert _outcome(frame) == _outcome(objects)

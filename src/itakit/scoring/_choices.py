@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import sys
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -211,6 +212,43 @@ def choice_offsets(
     else:
         raise ColumnTypeError(f"dtype {values.dtype}")
     return _finish(offsets, ok, blank)
+
+
+def series_offsets(
+    series: Any, lookup: Mapping[object, int], choices: int
+) -> tuple[NDArray[np.int8], NDArray[np.bool_] | None] | None:
+    """:func:`choice_offsets` of a polars column of text, in polars: each label the lookup knows
+    replaced by its offset on every core, each other distinct text read once here.  None for any
+    other series (it is then read as NumPy).
+
+    >>> import polars as pl
+    >>> from itakit.rules import AnswerScale
+    >>> offsets, bad = series_offsets(pl.Series(["มาก", None, " มาก ", "x"]),
+    ...     choice_labels(AnswerScale.four_level()), 4)
+    >>> offsets.tolist(), bad.tolist()
+    ([3, 0, 3, 0], [False, False, False, True])
+    """
+    if type(series).__module__.split(".")[0] != "polars" or not hasattr(series, "replace_strict"):
+        return None
+    pl = sys.modules["polars"]
+    if series.dtype != pl.String:
+        return None
+    known: dict[str | None, int] = {k: v for k, v in lookup.items() if type(k) is str}
+    known[None] = 0  # a null is a blank (the default would take it otherwise)
+    try:
+        found = series.replace_strict(
+            list(known), list(known.values()), default=_MISS, return_dtype=pl.Int16
+        )
+    except Exception:  # a polars that will not replace nulls: read as NumPy
+        return None
+    offsets = found.to_numpy(writable=True)
+    missed = np.flatnonzero(offsets == _MISS)
+    if len(missed):  # spellings to normalise, blanks of spaces, bad values: each distinct once
+        cells = series.gather(missed)
+        distinct = cells.unique().to_list()
+        read = [cell_offset(text, lookup, choices) for text in distinct]
+        offsets[missed] = cells.replace_strict(distinct, read, return_dtype=pl.Int16).to_numpy()
+    return _from_codes(offsets, None)
 
 
 def _coded_choices(

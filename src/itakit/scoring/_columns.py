@@ -75,6 +75,10 @@ def _no_block(names: Sequence[str]) -> NDArray[np.float64] | None:
     return None
 
 
+def _no_series(name: str) -> Any:
+    return None
+
+
 @attrs.frozen
 class Table:
     """The columns of a table, read one at a time on demand."""
@@ -88,6 +92,8 @@ class Table:
     block: Callable[[Sequence[str]], NDArray[np.float64] | None] = attrs.field(
         default=_no_block, repr=False, kw_only=True
     )
+    native: Callable[[str], Any] = attrs.field(default=_no_series, repr=False, kw_only=True)
+    """A column as its dataframe library's own series (None for a dict of columns)."""
 
     def __len__(self) -> int:
         return self.length
@@ -435,6 +441,7 @@ def _from_frame(table: object) -> Table | None:
         lambda name: _coded(series(name)),
         backend=backend,
         block=block,
+        native=lambda name: series(name).to_native(),
     )
 
 

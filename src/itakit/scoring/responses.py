@@ -24,7 +24,7 @@ from itakit.rules.framework import Rules
 from itakit.scoring._answer_columns import Extra, answer_columns, oit_agency_column
 from itakit.scoring._answer_plan import SURVEYS, AnswerPlan, answer_plan_of
 from itakit.scoring._batch import Ratios, publish
-from itakit.scoring._choices import ColumnTypeError, choice_offsets
+from itakit.scoring._choices import ColumnTypeError, choice_offsets, series_offsets
 from itakit.scoring._columns import Table
 from itakit.scoring._factorize import factorize
 from itakit.scoring._problems import OnError, Problems, check_on_error, check_rules
@@ -255,15 +255,21 @@ def _tally(
     wrong_types: list[str] = []
     for c, code in enumerate(answers.codes):
         choices = answers.choices[c]
-        cells: Any = table.cells(by_code[code])
-        try:
-            offsets, bad = choice_offsets(
-                cells.values, answers.lookups[c], choices, cells.blank, cells.coded
-            )
-        except ColumnTypeError:
-            wrong_types.append(f"column {shown(by_code[code])} has dtype {cells.values.dtype}")
-            continue
+        native = table.native(by_code[code])
+        found = None if native is None else series_offsets(native, answers.lookups[c], choices)
+        if found is not None:
+            offsets, bad = found
+        else:
+            cells: Any = table.cells(by_code[code])
+            try:
+                offsets, bad = choice_offsets(
+                    cells.values, answers.lookups[c], choices, cells.blank, cells.coded
+                )
+            except ColumnTypeError:
+                wrong_types.append(f"column {shown(by_code[code])} has dtype {cells.values.dtype}")
+                continue
         if bad is not None:
+            cells = table.cells(by_code[code]) if found is not None else cells
             problems.cells(bad, inverse, owners, cells, _describe(code, choices))
             spoilt[:, c] = np.bincount(inverse[bad], minlength=bins)
         base = bases.get(choices)
