@@ -282,7 +282,9 @@ def _coded(series: Any) -> Coded | None:
             return code_objects(cells)
         pl = sys.modules["polars"]
         physical = series.to_native().cast(pl.Categorical).to_physical()
-        return _from_physical(physical.cast(pl.Int64).fill_null(-1).to_numpy(), series)
+        if physical.null_count():
+            physical = physical.cast(pl.Int64).fill_null(-1)
+        return _from_physical(physical.to_numpy(), series)
     if implementation.is_pyarrow():
         pa = sys.modules["pyarrow"]
         encoded = series.to_native().combine_chunks().dictionary_encode()
@@ -301,7 +303,7 @@ _SHORT = 2048
 hashing."""
 
 
-def _from_physical(physical: NDArray[np.int64], series: Any) -> Coded:
+def _from_physical(physical: NDArray[np.integer[Any]], series: Any) -> Coded:
     """Dense codes from a categorical's physical ids (-1 null), labels from each id's first row."""
     if len(physical) == 0:
         return Coded(np.zeros(0, dtype=np.intp), [])
