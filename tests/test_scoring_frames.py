@@ -158,3 +158,33 @@ thai_text = st.lists(
 @given(st.lists(thai_text, max_size=8))
 def test_normalising_labels_together_equals_normalising_each(texts: list[str]) -> None:
     assert normalize_all(texts) == [normalize(text) for text in texts]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.one_of(st.none(), st.integers(-128, 127)), min_size=1, max_size=40),
+    st.integers(0, 10),
+    st.sampled_from(["Int8", "Int16", "Int64", "UInt8"]),
+)
+def test_polars_integers_with_nulls_read_as_values_and_blanks(
+    cells: list[int | None], start: int, dtype: str
+) -> None:
+    """An integer column with nulls is read from its Arrow buffers (a slice of a column too):
+    the blanks are its nulls and every other cell is its value."""
+    from itakit.scoring._columns import read_table
+
+    kind = getattr(pl, dtype)
+    if dtype == "UInt8":
+        cells = [None if c is None else abs(c) for c in cells]
+    series = pl.Series("i1", cells, dtype=kind)[start:]
+    values, blank = read_table(pl.DataFrame({"i1": series})).column("i1")
+    expected = cells[start:]
+    if all(c is not None for c in expected):
+        assert blank is None or not blank.any()
+        assert values.tolist() == expected
+        return
+    assert blank is not None
+    assert blank.tolist() == [c is None for c in expected]
+    assert [v for v, gap in zip(values.tolist(), blank.tolist(), strict=True) if not gap] == [
+        c for c in expected if c is not None
+    ]

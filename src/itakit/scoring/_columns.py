@@ -223,6 +223,9 @@ def _numpy(series: Any) -> Column:
             native = series.to_native()
             if native.dtype.is_integer() and native.null_count():
                 # integers with nulls: as they are, with a mask (NumPy would make them floats)
+                found = _arrow_integers(native)
+                if found is not None:
+                    return found
                 return native.fill_null(0).to_numpy(), native.is_null().to_numpy()
         array = series.to_numpy()
     except Exception:  # a dtype NumPy cannot hold (polars Int128): its cells as Python values
@@ -230,6 +233,24 @@ def _numpy(series: Any) -> Column:
     if array.dtype.kind in "US":
         array = array.astype(object)
     return array, None
+
+
+def _arrow_integers(series: Any) -> Column | None:
+    """A polars column of integers with nulls straight from its Arrow buffers: the values as
+    they lie (those under a null are any number, as in a masked array) and the blanks from the
+    validity bitmap, nothing copied but the bitmap.  None where pyarrow is not installed."""
+    try:
+        array = series.to_arrow()
+        validity, data = array.buffers()
+        dtype = np.dtype(array.type.to_pandas_dtype())
+    except Exception:  # no pyarrow, or a layout other than one plain buffer of numbers
+        return None
+    if validity is None or data is None or dtype.kind not in "iu":
+        return None
+    start, stop = array.offset, array.offset + len(array)
+    values = np.frombuffer(data, dtype=dtype)[start:stop]
+    bits = np.unpackbits(np.frombuffer(validity, dtype=np.uint8), bitorder="little")[start:stop]
+    return values, bits == 0
 
 
 def _pandas_series(pd: Any, series: Any) -> NDArray[Any]:
