@@ -238,7 +238,11 @@ def _numpy(series: Any) -> Column:
 def _arrow_integers(series: Any) -> Column | None:
     """A polars column of integers with nulls straight from its Arrow buffers: the values as
     they lie (those under a null are any number, as in a masked array) and the blanks from the
-    validity bitmap, nothing copied but the bitmap.  None where pyarrow is not installed."""
+    validity bitmap, nothing copied but the bitmap.  None where pyarrow is not installed, or
+    for a column in many chunks (as ``read_csv`` makes them: joining them costs more than
+    filling the nulls)."""
+    if series.n_chunks() != 1:
+        return None
     try:
         array = series.to_arrow()
         validity, data = array.buffers()
