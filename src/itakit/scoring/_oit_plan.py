@@ -49,6 +49,9 @@ class OITPlan:
     numerators: Mapping[str, tuple[int, ...]]
     """Each item's points per choice, times :attr:`denominator`."""
     denominator: int
+    commons: tuple[int, ...] = attrs.field(init=False, repr=False)
+    """Per indicator, the least common multiple of its sub-indicators' item counts (1 if it
+    lists no items): its items' points summed over this one denominator."""
 
     _known: dict[tuple[type, object], tuple[str, str, int] | None] = attrs.field(
         factory=dict, init=False, repr=False
@@ -56,6 +59,10 @@ class OITPlan:
     _layouts: dict[tuple[object, ...], Layout | None] = attrs.field(
         factory=dict, init=False, repr=False
     )
+
+    def __attrs_post_init__(self) -> None:
+        commons = tuple(math.lcm(*(len(codes) for _, codes in g)) for g in self.groups)
+        object.__setattr__(self, "commons", commons)
 
     def layout(self, keys: tuple[object, ...]) -> Layout | None:
         """How a checklist with these *keys* (in order) is read, if it gives each indicator
@@ -100,7 +107,8 @@ class OITPlan:
                 reads.append((name, self.lookups[name], self.numerators[name]))
             else:
                 reads.append((name, None, ()))
-        return Layout(reads=tuple(reads), ways=chosen)
+        subs = tuple(kind[1] for kind in kinds if kind is not None and kind[0] == "sub")
+        return Layout(reads=tuple(reads), ways=chosen, subs=subs)
 
     def needs(self, position: int, way: str) -> tuple[str, ...]:
         """The names an indicator given *way* needs: its items, its sub-indicators or itself."""
@@ -167,6 +175,8 @@ class Layout:
 
     reads: tuple[tuple[str, Mapping[object, int] | None, tuple[int, ...]], ...]
     ways: tuple[str, ...]
+    subs: tuple[str, ...]
+    """The sub-indicators given by their scores."""
 
 
 def _build(framework: Rules) -> OITPlan:

@@ -162,10 +162,10 @@ def _compose(
         return _mean([read[cs[0]] for _, cs in groups])  # type: ignore[misc]
     groups = plan.groups[position]
     denominator = plan.denominator
-    common = math.lcm(*(len(cs) for _, cs in groups))
+    common = plan.commons[position]
     total = 0
     for sub, cs in groups:
-        points: int = sum(read[code] for code in cs)  # type: ignore[misc]
+        points: int = sum(map(read.__getitem__, cs))  # type: ignore[arg-type]
         if sub is not None:
             subs[sub] = _fraction(points, denominator * len(cs))
         total += points * (common // len(cs))
@@ -277,7 +277,7 @@ def _read_clean(
     indicators = tuple(
         _compose(plan, position, way, read, subs) for position, way in enumerate(layout.ways)
     )
-    subs.update({code: value for code, value in read.items() if "." in code})  # type: ignore[misc]
+    subs.update((code, read[code]) for code in layout.subs)  # type: ignore[misc]
     return indicators, subs
 
 
