@@ -165,7 +165,9 @@ _ANY_KEY = st.sampled_from([*ITEMS, "O1", "o๒", "o44", "9", 9, "9.1", "9.2", "
 _YES_NO = st.sampled_from([True, False, 1, 0, 1.0, np.True_, np.False_, "มี", "ไม่มี", "yes", "no"])
 _SCORE = st.one_of(st.integers(0, 100), st.sampled_from([99.5, "88.25", "๙๐"]))
 _WRONG = st.sampled_from([" มี ", "มิ", None, "", "x", 2, -1, 100.5, float("nan"), []])
-_OTHER_KEY = st.sampled_from(["O1", "o๒", "o44", "9", 9, "9.1", "9.2", "10.2", 10, "x"])
+_OTHER_KEY = st.sampled_from(
+    ["O1", "o๒", "o44", "9", 9, 9.0, np.int64(10), True, "9.1", "9.2", "10.2", 10, "x"]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -189,3 +191,11 @@ def test_a_checklist_read_at_first_sight_reads_as_key_by_key(
         )
     )
     assert read_checklist(plan, checklist) == _read_each(plan, checklist)
+
+
+def test_keys_equal_to_known_ones_are_not_taken_for_them() -> None:
+    """``9.0 == 9`` as a dict key: a checklist keyed so is read key by key, and refused."""
+    fw = itakit.framework(2567)
+    assert score_oit(fw, {9: 90, 10: 80}).indicator_scores[9] == Decimal(90)
+    with pytest.raises(ScoringError, match=r"unknown OIT key 9\.0"):
+        score_oit(fw, {9.0: 90, 10.0: 80})

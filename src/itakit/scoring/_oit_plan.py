@@ -68,13 +68,13 @@ class OITPlan:
         """How a checklist with these *keys* (in order) is read, if it gives each indicator
         exactly one whole way and has no unknown or repeated key; else None (the checklist's
         problems are then found one by one).  Remembered per tuple of keys."""
+        if not _PLAIN_KEYS.issuperset(map(type, keys)):
+            return None  # 9.0 == 9 as a dict key, but it is no OIT key: never looked up
         layouts = self._layouts
         try:
             return layouts[keys]
         except KeyError:
             pass
-        except TypeError:  # a key that is hashable alone but not in a tuple: never remembered
-            return None
         found = layouts[keys] = self._layout(keys)
         if len(layouts) > 256:
             layouts.clear()
@@ -166,6 +166,11 @@ class OITPlan:
             ways.append(f"its sub-indicators {subs[0]}–{subs[-1]} (0–100)")
         ways.append(f"its score ({number}: 0–100)")
         return ", ".join(ways[:-1]) + (" or " if len(ways) > 1 else "") + ways[-1]
+
+
+_PLAIN_KEYS = frozenset({str, int})
+"""The key types whose equality is their identity as OIT keys (``9.0 == 9``, and ``True == 1``, are
+equal keys of other types): only checklists of these keys are laid out."""
 
 
 @attrs.frozen
