@@ -416,15 +416,18 @@ _PLAIN = frozenset({int, float, type(None)})
 """The cell types of a list that is read as numbers at once (a bool is no number here)."""
 
 
+def _plain(column: object) -> bool:
+    """Whether a column of a dict holds plain numbers: a 1-D NumPy array of numbers, or a list
+    of ints, floats and Nones."""
+    if type(column) is np.ndarray:
+        return column.ndim == 1 and column.dtype.kind in "iuf"
+    return type(column) is list and _PLAIN.issuperset(map(type, column))
+
+
 def _plain_numbers(columns: list[object], length: int) -> NDArray[np.float64] | None:
     """Columns of a dict as one float matrix (a row per column), if each is a 1-D array of
     numbers or a list of ints, floats and Nones; else None."""
-    if not all(
-        type(column) is np.ndarray and column.ndim == 1 and column.dtype.kind in "iuf"
-        for column in columns
-    ) and not all(
-        type(column) is list and _PLAIN.issuperset(map(type, column)) for column in columns
-    ):
+    if not all(map(_plain, columns)):
         return None
     try:
         return np.array(columns, dtype=np.float64).reshape(len(columns), length)
