@@ -321,3 +321,27 @@ def test_the_model_s_ready_made_scales_and_levels_are_those_the_editions_ship() 
     assert LevelScheme.letter_bands().pass_mark == fy2564.levels.pass_mark
     assert LevelScheme.rating_fy2566().levels == fy2567.levels.levels
     assert LevelScheme.rating_fy2566().pass_mark == fy2567.levels.pass_mark
+
+
+@pytest.mark.parametrize("year", [2564, 2566, 2567, 2570])
+def test_levels_of_many_agencies_are_those_of_one_agency(year: int) -> None:
+    """``assign_hundredths`` (many agencies, in hundredths) gives each agency the level ``assign``
+    gives it alone: at every threshold, one hundredth either side of it, and with a low tool."""
+    import numpy as np
+
+    from itakit.rules.tools import Tool
+
+    scheme = framework(year).levels
+    edges = {0, 10_000}
+    for level in scheme.levels:
+        for bound in (level.min_total, level.min_tool_score):
+            if bound is not None:
+                cents = int(bound * 100)
+                edges.update({cents - 1, cents, cents + 1})
+    totals = sorted(e for e in edges if 0 <= e <= 10_000)
+    rows = [(total, tool) for total in totals for tool in totals]
+    tools = np.array([[9_999, tool, 10_000] for _, tool in rows], dtype=np.int64)
+    found = scheme.assign_hundredths(np.array([t for t, _ in rows], dtype=np.int64), tools)
+    for (total, tool), index in zip(rows, found.tolist(), strict=True):
+        scores = {Tool.IIT: Decimal("99.99"), Tool.EIT: Decimal(tool) / 100, Tool.OIT: Decimal(100)}
+        assert scheme.levels[index] == scheme.assign(Decimal(total) / 100, scores), (total, tool)

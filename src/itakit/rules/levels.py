@@ -150,16 +150,15 @@ class LevelScheme:
         """
         import numpy as np  # the vectorised form only: the rules load without NumPy
 
-        lowest = None
-        index = np.full(len(totals), len(self.levels) - 1, dtype=np.int8)
-        for position, (total_from, tool_from) in reversed(list(enumerate(self._hundredths))):
-            admitted = totals >= total_from
-            if tool_from is not None:
-                if lowest is None:
-                    lowest = tools.min(axis=1) if tools.shape[1] else np.full(len(totals), 10_000)
-                admitted &= lowest >= tool_from
-            index[admitted] = position
-        return index
+        total_from = np.array([total for total, _ in self._hundredths], dtype=np.int64)
+        admitted = totals[:, None] >= total_from  # agencies × levels, best level first
+        if self.uses_tool_scores:
+            tool_from = [-1 if tool is None else tool for _, tool in self._hundredths]
+            lowest = tools.min(axis=1) if tools.shape[1] else np.full(len(totals), 10_000)
+            admitted &= lowest[:, None] >= np.array(tool_from, dtype=np.int64)
+        admitted[:, -1] = True  # the last level admits every total
+        best: NDArray[np.int8] = admitted.argmax(axis=1).astype(np.int8)  # the best admitted
+        return best
 
     @functools.cached_property
     def _hundredths(self) -> tuple[tuple[int, int | None], ...]:

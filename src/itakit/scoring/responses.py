@@ -27,6 +27,7 @@ from itakit.scoring._batch import Ratios, publish
 from itakit.scoring._choices import ColumnTypeError, choice_offsets, series_offsets
 from itakit.scoring._columns import Table
 from itakit.scoring._factorize import factorize
+from itakit.scoring._memo import PerFramework
 from itakit.scoring._problems import OnError, Problems, check_on_error, check_rules
 from itakit.scoring._read import code_runs, span
 from itakit.scoring._shares import question_shares
@@ -189,8 +190,7 @@ def score_responses(
             found.update(zip(oit_numbers, oit_table.exact[int(kept_oit[row])], strict=True))
         return tuple(found[n] for n in plan.numbers)
 
-    shares = question_shares(framework)
-    oit_items = [[code for code, (number, _) in shares.items() if number == n] for n in oit_numbers]
+    oit_items = _oit_items(framework)
     item_scores = None if oit_table is None else oit_table.item_scores
 
     def exact_questions(row: int) -> dict[str, Fraction]:
@@ -219,6 +219,20 @@ def score_responses(
         backend=table.backend,
         ignored_columns=found.ignored,
     )
+
+
+def _items_by_indicator(framework: Rules) -> tuple[tuple[str, ...], ...]:
+    """Per OIT indicator (those not scored from answers), the question codes whose shares it
+    holds."""
+    answers = answer_plan_of(framework)
+    shares = question_shares(framework)
+    numbers = [n for n in plan_of(framework).numbers if n not in answers.indicator_numbers]
+    return tuple(
+        tuple(code for code, (number, _) in shares.items() if number == n) for n in numbers
+    )
+
+
+_oit_items = PerFramework(_items_by_indicator)
 
 
 def _tally(
