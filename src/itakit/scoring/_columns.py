@@ -238,12 +238,12 @@ def _numpy(series: Any) -> Column:
 def _arrow_integers(series: Any) -> Column | None:
     """A polars column of integers with nulls straight from its Arrow buffers: the values as
     they lie (those under a null are any number, as in a masked array) and the blanks from the
-    validity bitmap, nothing copied but the bitmap.  None where pyarrow is not installed, or
-    for a column in many chunks (as ``read_csv`` makes them: joining them costs more than
-    filling the nulls)."""
-    if series.n_chunks() != 1:
-        return None
+    validity bitmap, nothing copied but the bitmap (a column in chunks, as ``read_csv`` makes
+    them, is joined first: still quicker than filling its nulls).  None where pyarrow is not
+    installed."""
     try:
+        if series.n_chunks() != 1:
+            series = series.rechunk()
         array = series.to_arrow()
         validity, data = array.buffers()
         dtype = np.dtype(array.type.to_pandas_dtype())
