@@ -64,8 +64,6 @@ class AnswerPlan:
     """Each column's number of choices."""
     lookups: tuple[Mapping[object, int], ...]
     """Each column's cell values → offsets (see :mod:`itakit.scoring._choices`)."""
-    numerators: tuple[tuple[int, ...], ...]
-    """Each column's points per choice, times :attr:`denominator`."""
     denominator: int
     questions: tuple[tuple[int, ...], ...]
     """Per question, its columns."""
@@ -171,7 +169,6 @@ def _build(framework: Rules) -> AnswerPlan:
         tools=tuple(q.tool for q, _ in items),
         choices=tuple(len(item.points) for _, item in items),
         lookups=tuple(choice_labels(q.scale) for q, _ in items),
-        numerators=numerators,
         denominator=denominator,
         questions=questions,
         indicators=indicators,

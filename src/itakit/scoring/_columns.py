@@ -363,6 +363,8 @@ def _check_names(names: list[str], what: str) -> tuple[str, ...]:
 
 def _length(values: object, name: str) -> int:
     """A column's length, without reading it."""
+    if type(values) is list or (type(values) is np.ndarray and values.ndim):
+        return len(values)
     if (
         isinstance(values, str | bytes)
         or not hasattr(values, "__len__")
@@ -393,12 +395,7 @@ def _from_mapping(table: Mapping[Any, Any]) -> Table:
     keys = list(table)
     names = _check_names([k if type(k) is str else _column_name(k) for k in keys], "the table")
     by_name = dict(zip(names, keys, strict=True))
-    lengths = {
-        name: len(column)
-        if type(column := table[key]) is list or (type(column) is np.ndarray and column.ndim)
-        else _length(column, name)
-        for name, key in by_name.items()
-    }
+    lengths = {name: _length(table[key], name) for name, key in by_name.items()}
     if len(set(lengths.values())) > 1:
         described = ", ".join(f"{name}: {n}" for name, n in lengths.items())
         raise ScoringError(

@@ -133,12 +133,13 @@ def _combine(
     if way == "indicator":
         found = read.get(str(number))
         return None if found is None else Fraction(found)
-    missing = [code for code in plan.needs(position, way) if code not in read]
+    needed = plan.needs(position, way)
+    missing = [code for code in needed if code not in read]
     if missing:
         what = "sub-indicators" if way == "sub" else "items"
         problems.append((f"indicator {number}: {what} {code_runs(missing)} missing", missing))
         return None
-    if any(read[code] is None for code in plan.needs(position, way)):
+    if any(read[code] is None for code in needed):
         return None  # already reported
     return _compose(plan, position, way, read, subs)  # type: ignore[arg-type]
 

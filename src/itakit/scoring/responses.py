@@ -292,7 +292,7 @@ def _tally(
         tally = np.bincount(np.add(base, offsets, out=keys), minlength=bins * (choices + 1))
         per_choice = tally.reshape(bins, choices + 1)[:, 1:]
         counts[:, c] = per_choice.sum(axis=1)
-        sums[:, c] = per_choice @ np.array(answers.numerators[c], dtype=np.int64)
+        sums[:, c] = per_choice @ answers.points[c, 1 : choices + 1]
         tool = touched[SURVEYS.index(answers.tools[c])]
         np.bitwise_or(tool, offsets, out=tool)
         if bad is not None:

@@ -48,15 +48,9 @@ class Plan:
     mean_weights: tuple[tuple[int, ...], ...]
     """Per tool, the weights of its indicators in its mean (its weights, or 1s if they are all 0)."""
     scheme: LevelScheme
-    # float matrices of the many-agency path
-    tool_matrix: NDArray[np.float64]
-    """(indicators, tools): indicator scores @ it = tool scores."""
-    points_matrix: NDArray[np.float64]
-    """(indicators, tools): indicator scores @ it = tool points."""
-    total_vector: NDArray[np.float64]
-    """(indicators,): indicator scores @ it = the total."""
     rollup: NDArray[np.float64]
-    """(indicators, 2 × tools + 1): the three above side by side, to compute them in one product."""
+    """The float matrix of the many-agency path, (indicators, 2 × tools + 1): indicator scores @ it
+    = each tool's score, then each tool's points, then the total."""
 
 
 def _build(framework: Rules) -> Plan:
@@ -89,9 +83,6 @@ def _build(framework: Rules) -> Plan:
         members=members,
         mean_weights=mean_weights,
         scheme=scheme,
-        tool_matrix=tool_matrix,
-        points_matrix=points_matrix,
-        total_vector=points_matrix.sum(axis=1),
         rollup=np.column_stack([tool_matrix, points_matrix, points_matrix.sum(axis=1)]),
     )
 
