@@ -85,8 +85,12 @@ class AnswerPlan:
     points: NDArray[np.int64]
     """(columns, most choices + 1): each column's points by choice offset (offset 0, a blank, is
     0), times :attr:`denominator`: a tally by offset @ it = the sum of points."""
-    choice_counts: NDArray[np.int64]
-    """Each column's number of choices, as an array."""
+    choice_counts: NDArray[np.uintp]
+    """(columns, 1): each column's number of choices (unsigned: a negative choice, read
+    unsigned, is past every count)."""
+    key_base: NDArray[np.intp]
+    """(columns, 1): where each column's counts start in a tally of one agency (column ×
+    (most choices + 1))."""
     tool_index: NDArray[np.intp]
     """Each column's tool, as its index in :data:`SURVEYS`."""
     single: NDArray[np.intp]
@@ -125,8 +129,14 @@ class AnswerPlan:
         point_sums, answer_counts = sums.tolist(), counts.tolist()
         found: dict[str, Fraction] = {}
         for code, columns in zip(self.question_codes, self.questions, strict=True):
-            means = [Fraction(point_sums[c], answer_counts[c] or 1) for c in columns]
-            found[code] = sum(means, Fraction(0)) / (len(columns) * self.denominator)
+            if len(columns) == 1:
+                c = columns[0]
+                found[code] = Fraction(point_sums[c], (answer_counts[c] or 1) * self.denominator)
+                continue
+            # the mean of the columns' means, in integers over their common denominator
+            common = math.lcm(*(answer_counts[c] or 1 for c in columns))
+            numerator = sum(point_sums[c] * (common // (answer_counts[c] or 1)) for c in columns)
+            found[code] = Fraction(numerator, common * len(columns) * self.denominator)
         return found
 
 
@@ -185,7 +195,8 @@ def _build(framework: Rules) -> AnswerPlan:
         question_codes=tuple(question_codes),
         column_to_question=by_question,
         points=points,
-        choice_counts=np.array([len(item.points) for _, item in items], dtype=np.int64),
+        choice_counts=np.array([[len(item.points)] for _, item in items], dtype=np.uintp),
+        key_base=np.arange(len(items), dtype=np.intp)[:, None] * points.shape[1],
         tool_index=np.array([SURVEYS.index(q.tool) for q, _ in items], dtype=np.intp),
         single=np.array(single, dtype=np.intp),
         single_columns=np.array([questions[q][0] for q in single], dtype=np.intp),

@@ -55,45 +55,97 @@ Ratios = tuple[NDArray[np.int64], int]
 _SAFE = 2**62
 
 
-def _cents(numerators: NDArray[np.int64], denominator: int) -> NDArray[np.int64]:
-    """``numerators / denominator`` in hundredths, rounded half up, in integers (vectorised)."""
+def _cents(
+    numerators: NDArray[np.int64], denominator: int | NDArray[np.int64]
+) -> NDArray[np.int64]:
+    """``numerators / denominator`` in hundredths, rounded half up, in integers (vectorised; a
+    denominator per column when an array)."""
     return (200 * numerators + denominator) // (2 * denominator)
 
 
-def _exactly(plan: Plan, fixed: Mapping[int, Ratios], arrays: tuple[NDArray[Any], ...]) -> None:
-    """Publish exactly, in integer arrays, whatever depends only on *fixed* indicators.
+@attrs.frozen(eq=False)
+class _Exactly:
+    """How to publish, in integers, the values that depend only on indicators with fixed
+    denominators: which columns of the published matrix (indicators, tool scores, tool points,
+    total) they are, and the integer weights that make them."""
 
-    *arrays* are (indicator, near, tool_score, near_score, tool_point, near_point,
-    total, near_total); those values are overwritten and no longer near a tie.
-    """
-    indicator, near, tool_score, near_score, tool_point, near_point, total, near_total = arrays
-    for p, (numerators, denominator) in fixed.items():
-        indicator[:, p] = _cents(numerators, denominator)
-        near[:, p] = False
+    columns: NDArray[np.intp]
+    """The fixed indicators' columns, in the order of the fixed mapping."""
+    denominators: NDArray[np.int64]
+    factors: NDArray[np.int64]
+    """Each fixed indicator's numerators × this = its numerators over the common denominator."""
+    made: NDArray[np.intp]
+    """The columns made of fixed indicators alone (tool scores, tool points, the total)."""
+    weights: NDArray[np.int64]
+    """(fixed indicators × made): the integer weights of each made value's numerator."""
+    made_denominators: NDArray[np.int64]
+
+
+def _layout(plan: Plan, fixed: tuple[tuple[int, int], ...]) -> _Exactly:
+    """The :class:`_Exactly` of *fixed* ((position, denominator) pairs), remembered per plan."""
+    known: _Exactly | None = plan.fixed_layouts.get(fixed)
+    if known is not None:
+        return known
+    n, t = len(plan.numbers), len(plan.tools)
+    order = [p for p, _ in fixed]
+    common = math.lcm(*(d for _, d in fixed))
     groups = [(t, positions) for t, positions in enumerate(plan.members)]
-    if all(p in fixed for p in range(len(plan.numbers))):
-        groups.append((-1, tuple(range(len(plan.numbers)))))
-    for t, positions in groups:
-        if not positions or not all(p in fixed for p in positions):
+    if len(order) == n:
+        groups.append((-1, tuple(range(n))))
+    made: list[int] = []
+    columns: list[list[int]] = []
+    denominators: list[int] = []
+    for tool, positions in groups:
+        if not positions or not all(p in order for p in positions):
             continue
-        common = math.lcm(*(fixed[p][1] for p in positions))
         scale = plan.weight_scale * common * 100
         if 200 * scale * max(max(plan.weights), 1) * len(positions) >= _SAFE:
             continue  # too large for int64: left to the exact path
-        over = [fixed[p][0] * (common // fixed[p][1]) for p in positions]
-        points = sum((plan.weights[p] * n for p, n in zip(positions, over, strict=True)),
-                     np.zeros(len(indicator), dtype=np.int64))  # fmt: skip
-        if t < 0:
-            total[:] = _cents(points, scale)
-            near_total[:] = False
+        points = [plan.weights[p] if p in positions else 0 for p in order]
+        if tool < 0:
+            made.append(n + 2 * t)
+            columns.append(points)
+            denominators.append(scale)
             continue
-        own = plan.mean_weights[t]
-        mean = sum((w * n for w, n in zip(own, over, strict=True)),
-                   np.zeros(len(indicator), dtype=np.int64))  # fmt: skip
-        tool_score[:, t] = _cents(mean, common * sum(own))
-        near_score[:, t] = False
-        tool_point[:, t] = _cents(points, scale)
-        near_point[:, t] = False
+        own = dict(zip(positions, plan.mean_weights[tool], strict=True))
+        made += [n + tool, n + t + tool]
+        columns += [[own.get(p, 0) for p in order], points]
+        denominators += [common * sum(own.values()), scale]
+    found = _Exactly(
+        columns=np.array(order, dtype=np.intp),
+        denominators=np.array([d for _, d in fixed], dtype=np.int64),
+        factors=np.array([common // d for _, d in fixed], dtype=np.int64),
+        made=np.array(made, dtype=np.intp),
+        weights=np.array(columns, dtype=np.int64).reshape(len(made), len(order)).T,
+        made_denominators=np.array(denominators, dtype=np.int64),
+    )
+    if len(plan.fixed_layouts) >= _LAYOUTS:
+        plan.fixed_layouts.clear()  # denominators come from the input: keep the memo bounded
+    plan.fixed_layouts[fixed] = found
+    return found
+
+
+_LAYOUTS = 256
+"""How many sets of fixed denominators a plan remembers the layout of."""
+
+
+def _exactly(
+    plan: Plan, fixed: Mapping[int, Ratios], values: NDArray[np.int64], near: NDArray[np.bool_]
+) -> None:
+    """Publish exactly, in integers, whatever depends only on *fixed* indicators.
+
+    *values* and *near* are the published matrix in hundredths and its near-a-tie marks
+    (agencies × (indicators, tool scores, tool points, total)); those values are overwritten
+    and no longer near a tie.
+    """
+    layout = _layout(plan, tuple((p, d) for p, (_, d) in fixed.items()))
+    numerators = np.column_stack([found[0] for found in fixed.values()])
+    values[:, layout.columns] = _cents(numerators, layout.denominators)
+    near[:, layout.columns] = False
+    if len(layout.made):
+        made = (numerators * layout.factors) @ layout.weights
+        values[:, layout.made] = _cents(made, layout.made_denominators)
+        near[:, layout.made] = False
 
 
 def _split(
@@ -120,23 +172,9 @@ def publish(
     """
     n, t = scores.shape[1], len(plan.tools)
     values, near = _hundredths(np.concatenate([scores, scores @ plan.rollup], axis=1))
-    indicator, tool_score, tool_point, total = _split(values, n, t)
     if fixed:
-        near_indicator, near_score, near_point, near_total = _split(near, n, t)
-        _exactly(
-            plan,
-            fixed,
-            (
-                indicator,
-                near_indicator,
-                tool_score,
-                near_score,
-                tool_point,
-                near_point,
-                total,
-                near_total,
-            ),
-        )
+        _exactly(plan, fixed, values, near)
+    indicator, tool_score, tool_point, total = _split(values, n, t)
     rows = np.flatnonzero(near.any(axis=1))
     for row in rows.tolist():
         scores_exact = exact(row)

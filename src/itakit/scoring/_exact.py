@@ -116,8 +116,10 @@ def read_score(value: object) -> Fraction:
         raise ScoringError(f"{shown(value)} is outside 0–100", value=value)
     if kind is int:
         return _within(value, value, 1)  # type: ignore[arg-type]
-    if kind is Fraction:
-        return _within(value, value.numerator, value.denominator)  # type: ignore[attr-defined]
+    if kind is Fraction:  # already exact and in lowest terms: kept as it is
+        if 0 <= value.numerator <= 100 * value.denominator:  # type: ignore[attr-defined]
+            return value  # type: ignore[return-value]
+        raise ScoringError(f"{shown(value)} is outside 0–100", value=value)
     score: Fraction | None = None
     if isinstance(value, bool):
         score = None

@@ -17,6 +17,7 @@ the edition does not list completely have no shares.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
@@ -87,10 +88,13 @@ def read_question_scores(
     shares = question_shares(framework)
     scores: dict[str, Fraction] = {}
     for key, score in value.items():
-        try:
-            code: str | None = canonical_code(key)
-        except ItakitError:
-            code = None
+        if type(key) is str and key in shares:
+            code: str | None = key  # already canonical: the common case, as scoring gives them
+        else:
+            try:
+                code = canonical_code(key)
+            except ItakitError:
+                code = None
         if code is None or code not in shares:
             raise ValidationError(
                 f"'question_scores': {shown(key)} is not a question of FY {framework.fiscal_year}"
@@ -103,26 +107,61 @@ def read_question_scores(
             raise ValidationError(
                 f"'question_scores' of {code}: {error.message}", value=score
             ) from None
+    groups = _groups(framework)
     numbers = {shares[code][0] for code in scores}
     for number in sorted(numbers):
-        codes = [code for code, (n, _) in shares.items() if n == number]
-        missing = [code for code in codes if code not in scores]
+        members = groups[number]
+        missing = [code for code, _ in members if code not in scores]
         if missing:
             raise ValidationError(
                 f"'question_scores' of indicator {number} lack {code_runs(missing)}"
                 " (give all of an indicator's questions, or none)",
                 value=missing,
             )
-        mean = sum((shares[code][1] * scores[code] for code in codes), Fraction(0))
-        if mean != indicator_scores[number]:
+        score = indicator_scores[number]
+        numerator, denominator = _weighted_sum([(share, scores[code]) for code, share in members])
+        if numerator * score.denominator != score.numerator * denominator:
+            mean = Fraction(numerator, denominator)
             raise ValidationError(
                 f"'question_scores' of indicator {number} average {exact_text(mean)}, not its"
                 f" score {exact_text(indicator_scores[number])} (question scores must be the"
                 " ones its indicator score was made from)",
                 value=number,
             )
-    order = {code: k for k, code in enumerate(shares)}
+    order = _order(framework)
     return MappingProxyType(dict(sorted(scores.items(), key=lambda kv: order[kv[0]])))
+
+
+def _by_indicator(framework: Rules) -> Mapping[int, tuple[tuple[str, Fraction], ...]]:
+    grouped: dict[int, list[tuple[str, Fraction]]] = {}
+    for code, (number, share) in question_shares(framework).items():
+        grouped.setdefault(number, []).append((code, share))
+    return MappingProxyType({number: tuple(members) for number, members in grouped.items()})
+
+
+_groups = PerFramework(_by_indicator)
+"""Each indicator with shares → its question codes and their shares, in the framework's order."""
+
+_order = PerFramework(
+    lambda framework: {code: k for k, code in enumerate(question_shares(framework))}
+)
+"""Each question code with a share → its place in the framework's order."""
+
+
+def _weighted_sum(terms: list[tuple[Fraction, Fraction]]) -> tuple[int, int]:
+    """``Σ share × score`` exactly, as a numerator over a common denominator (not reduced: the
+    check compares it crosswise, and only its error message needs it as a Fraction).
+
+    >>> _weighted_sum([(Fraction(1, 3), Fraction(70)), (Fraction(2, 3), Fraction(161, 2))])
+    (462, 6)
+    """
+    denominators = [s.denominator * x.denominator for s, x in terms]
+    common = math.lcm(*denominators)
+    total = sum(
+        s.numerator * x.numerator * (common // d)
+        for (s, x), d in zip(terms, denominators, strict=True)
+    )
+    return total, common
 
 
 def read_question_respondents(value: object) -> Mapping[str, int] | None:

@@ -342,13 +342,16 @@ def _tally_matrix(
     results)."""
     width, most = answers.points.shape
     with np.errstate(invalid="ignore", over="ignore"):
-        whole = matrix.astype(np.int8)
-    ok = (whole == matrix) & (whole.view(np.uint8) < answers.choice_counts[:, None])
-    offsets = (whole.astype(np.intp) + 1) * ok
+        whole = matrix.astype(np.intp)  # a blank or a number past intp: no match below
+    ok = whole == matrix
+    ok &= whole.view(np.uintp) < answers.choice_counts
+    offsets = whole + 1
+    offsets *= ok
     bad = ~ok
-    bad &= ~np.isnan(matrix)
+    bad &= matrix == matrix  # not a blank (NaN)
     given = offsets > 0
-    keys = (inverse * width + np.arange(width, dtype=np.intp)[:, None]) * most + offsets
+    offsets += answers.key_base
+    keys = offsets if bins == 2 and not inverse.any() else offsets + inverse * (width * most)
     tally = np.bincount(keys.ravel(), minlength=bins * width * most).reshape(bins, width, most)
     counts = tally[:, :, 1:].sum(axis=2)
     sums = np.einsum("bck,ck->bc", tally, answers.points)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from fractions import Fraction
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import numpy as np
@@ -51,6 +51,8 @@ class Plan:
     rollup: NDArray[np.float64]
     """The float matrix of the many-agency path, (indicators, 2 × tools + 1): indicator scores @ it
     = each tool's score, then each tool's points, then the total."""
+    fixed_layouts: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False)
+    """What :mod:`itakit.scoring._batch` publishes in integers, per set of fixed indicators."""
 
 
 def _build(framework: Rules) -> Plan:
