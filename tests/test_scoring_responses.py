@@ -21,6 +21,7 @@ import itakit
 from itakit import (
     Framework,
     MissingExtraError,
+    ScoreCard,
     ScoreTable,
     ScoringError,
     SkippedAgenciesWarning,
@@ -149,6 +150,42 @@ def test_batch_equals_exact_on_random_frameworks_and_answers(data: st.DataObject
         assert table.question_scores is not None
         fast = dict(zip(table.question_codes, table.question_scores[row].tolist(), strict=True))
         assert fast == pytest.approx({code: float(x) for code, x in questions.items()}, abs=1e-9)
+
+
+@SETTINGS
+@given(st.data())
+def test_a_tables_card_is_the_card_its_values_make(data: st.DataObject) -> None:
+    """A table builds its cards without reading its own values again; each is the card the
+    constructor makes of the same values, question scores (OIT items too) in the same order."""
+    framework = data.draw(st.sampled_from([FY2564, FY2567]))
+    by_agency = data.draw(answers(framework))
+    agencies = sorted(by_agency)
+    items = [i.code for q in framework.questions if q.tool is Tool.OIT for i in q.items]
+    oit: dict[str, dict[Any, object]] = {}
+    for agency in agencies:
+        if items and data.draw(st.booleans()):
+            oit[agency] = {code: data.draw(st.booleans()) for code in items}
+        else:
+            oit[agency] = dict(oit_scores(framework, [agency])[agency])
+    table = score_responses(framework, answer_columns(framework, by_agency), oit=oit)
+    for card in table:
+        made = ScoreCard(
+            framework=framework,
+            indicator_scores_exact=dict(card.indicator_scores_exact),
+            agency=card.agency,
+            respondents=card.respondents and dict(card.respondents),
+            question_scores=card.question_scores and dict(reversed(card.question_scores.items())),
+            question_respondents=card.question_respondents and dict(card.question_respondents),
+        )
+        assert card == made
+        assert card.total_exact == made.total_exact
+        assert card.level == made.level
+        assert card.question_scores is not None
+        assert made.question_scores is not None
+        assert list(card.question_scores.items()) == list(made.question_scores.items())
+        assert card.question_respondents == made.question_respondents
+        assert card.respondents == made.respondents
+        assert card.to_dict() == made.to_dict()
 
 
 @SETTINGS

@@ -99,8 +99,8 @@ class AnswerPlan:
     """The column of each of :attr:`single`."""
     multiple: tuple[tuple[int, list[int]], ...]
     """The questions of more than one column (sub-items), each with its columns."""
-    tool_columns: tuple[NDArray[np.intp], ...]
-    """Per tool of :data:`SURVEYS`, its columns."""
+    tool_columns: tuple[slice | NDArray[np.intp], ...]
+    """Per tool of :data:`SURVEYS`, its columns (a slice when they follow one another)."""
 
     def exact(self, sums: NDArray[np.int64], counts: NDArray[np.int64]) -> dict[int, Fraction]:
         """One agency's exact indicator scores from its per-column point sums and answer counts.
@@ -204,10 +204,20 @@ def _build(framework: Rules) -> AnswerPlan:
             (q, list(columns)) for q, columns in enumerate(questions) if len(columns) > 1
         ),
         tool_columns=tuple(
-            np.array([c for c, (q, _) in enumerate(items) if q.tool is tool], dtype=np.intp)
-            for tool in SURVEYS
+            _run([c for c, (q, _) in enumerate(items) if q.tool is tool]) for tool in SURVEYS
         ),
     )
+
+
+def _run(columns: list[int]) -> slice | NDArray[np.intp]:
+    """*columns* as a slice if they follow one another (indexing by it makes no copy).
+
+    >>> _run([3, 4, 5]), _run([1, 3]).tolist()
+    (slice(3, 6, None), [1, 3])
+    """
+    if columns and columns == list(range(columns[0], columns[-1] + 1)):
+        return slice(columns[0], columns[-1] + 1)
+    return np.array(columns, dtype=np.intp)
 
 
 answer_plan_of = PerFramework(_build)

@@ -32,7 +32,7 @@ from itakit.scoring._exact import exact_text, read_score
 from itakit.scoring._memo import PerFramework
 from itakit.scoring._read import code_runs
 
-__all__ = ["question_shares", "read_question_respondents", "read_question_scores"]
+__all__ = ["in_order", "question_shares", "read_question_respondents", "read_question_scores"]
 
 
 def _build(framework: Rules) -> Mapping[str, tuple[int, Fraction]]:
@@ -128,6 +128,16 @@ def read_question_scores(
                 " ones its indicator score was made from)",
                 value=number,
             )
+    return in_order(framework, scores)
+
+
+def in_order(framework: Rules, scores: Mapping[str, Fraction]) -> Mapping[str, Fraction]:
+    """Question scores (canonical codes with shares) in the framework's order, read-only.
+
+    >>> import itakit
+    >>> dict(in_order(itakit.framework(2567), {"e1": Fraction(50), "i2": Fraction(70)}))
+    {'i2': Fraction(70, 1), 'e1': Fraction(50, 1)}
+    """
     order = _order(framework)
     return MappingProxyType(dict(sorted(scores.items(), key=lambda kv: order[kv[0]])))
 

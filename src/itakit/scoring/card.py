@@ -35,7 +35,7 @@ from itakit.rules.tools import Tool
 from itakit.scoring._exact import cents, published
 from itakit.scoring._problems import check_rules
 from itakit.scoring._read import read_indicator_scores
-from itakit.scoring._shares import read_question_respondents, read_question_scores
+from itakit.scoring._shares import in_order, read_question_respondents, read_question_scores
 from itakit.scoring.weighting import Composed, compose, plan_of
 from itakit.thai import Digits, resolve_digits
 
@@ -132,6 +132,22 @@ class ScoreCard:
             )
         plan = plan_of(framework)
         scores = read_indicator_scores(framework, self.indicator_scores_exact)
+        questions = None
+        if self.question_scores is not None:
+            by_number = dict(zip(plan.numbers, scores, strict=True))
+            questions = read_question_scores(framework, by_number, self.question_scores)
+        self._settle(scores, questions, read_question_respondents(self.question_respondents))
+
+    def _settle(
+        self,
+        scores: tuple[Fraction, ...],
+        questions: Mapping[str, Fraction] | None,
+        question_respondents: Mapping[str, int] | None,
+    ) -> None:
+        """Set what follows from checked values: the scores by number, their composition, the
+        level."""
+        framework = self.framework
+        plan = plan_of(framework)
         composed = compose(plan, scores)
         object.__setattr__(
             self,
@@ -139,19 +155,41 @@ class ScoreCard:
             MappingProxyType(dict(zip(plan.numbers, scores, strict=True))),
         )
         object.__setattr__(self, "_composed", composed)
-        if self.question_scores is not None:
-            questions = read_question_scores(
-                framework, self.indicator_scores_exact, self.question_scores
-            )
-            object.__setattr__(self, "question_scores", questions)
-        respondents = read_question_respondents(self.question_respondents)
-        object.__setattr__(self, "question_respondents", respondents)
+        object.__setattr__(self, "question_scores", questions)
+        object.__setattr__(self, "question_respondents", question_respondents)
         tool_scores = {
             tool: published(c)
             for tool, c in zip(plan.tools, composed.tool_score_cents, strict=True)
         }
         level = framework.levels.assign(published(composed.total_cents), tool_scores)
         object.__setattr__(self, "level", level)
+
+    @classmethod
+    def _scored(
+        cls,
+        framework: Rules,
+        scores: tuple[Fraction, ...],
+        *,
+        agency: Agency,
+        respondents: Mapping[Tool, int] | None,
+        question_scores: Mapping[str, Fraction] | None,
+        question_respondents: Mapping[str, int] | None,
+    ) -> ScoreCard:
+        """A card of values itakit has scored itself (a row of a
+        :class:`~itakit.scoring.ScoreTable`): exact indicator scores in the framework's order,
+        question scores made from the same counts.  They are not read and checked again, which
+        costs more than scoring them; ``tests/test_scoring_responses.py`` holds such a card equal
+        to the one the constructor makes of the same values."""
+        card = object.__new__(cls)
+        object.__setattr__(card, "framework", framework)
+        object.__setattr__(card, "agency", _agency(agency))
+        object.__setattr__(
+            card, "respondents", None if respondents is None else MappingProxyType(respondents)
+        )
+        questions = None if question_scores is None else in_order(framework, question_scores)
+        counts = None if question_respondents is None else MappingProxyType(question_respondents)
+        card._settle(scores, questions, counts)
+        return card
 
     # -- published values ----------------------------------------------------
 

@@ -354,7 +354,7 @@ def _tally_matrix(
     keys = offsets if bins == 2 and not inverse.any() else offsets + inverse * (width * most)
     tally = np.bincount(keys.ravel(), minlength=bins * width * most).reshape(bins, width, most)
     counts = tally[:, :, 1:].sum(axis=2)
-    sums = np.einsum("bck,ck->bc", tally, answers.points)
+    sums = (tally * answers.points).sum(axis=2)
     spoilt = np.zeros((bins, width), dtype=np.int64)
     if bad.any():
         for c in np.flatnonzero(bad.any(axis=1)).tolist():
@@ -364,6 +364,8 @@ def _tally_matrix(
             spoilt[:, c] = np.bincount(inverse[bad[c]], minlength=bins)
     touched = given | bad
     answered = [touched[columns].any(axis=0) for columns in answers.tool_columns]
+    if not answers.multiple:  # a column per question, in order: its respondents are its answers
+        return sums, counts, spoilt, answered, counts
     per_question = np.zeros((bins, len(answers.questions)), dtype=np.int64)
     per_question[:, answers.single] = counts[:, answers.single_columns]
     for q, columns in answers.multiple:

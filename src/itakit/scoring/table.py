@@ -143,33 +143,26 @@ class ScoreTable:
         return self._card(row)
 
     def _card(self, row: int) -> ScoreCard:
-        plan = plan_of(self.framework)
         respondents = None
         if self.respondents is not None:
             counts = self.respondents[row].tolist()
             respondents = {Tool.IIT: counts[0], Tool.EIT: counts[1]}
         agency = self.agencies[row]
-        return ScoreCard(
-            framework=self.framework,
-            indicator_scores_exact=dict(zip(plan.numbers, self.exact(row), strict=True)),
+        question_scores, question_respondents = None, None
+        if self.exact_questions is not None:
+            question_scores = self.exact_questions(row)
+            if self.question_respondents is not None:
+                question_respondents = dict(
+                    zip(self.question_codes, self.question_respondents[row].tolist(), strict=True)
+                )
+        return ScoreCard._scored(
+            self.framework,
+            tuple(self.exact(row)),
             agency=agency if isinstance(agency, str | int) else str(agency),
             respondents=respondents,
-            **self._questions(row),
+            question_scores=question_scores,
+            question_respondents=question_respondents,
         )
-
-    def _questions(self, row: int) -> dict[str, Any]:
-        """The question scores and counts of one row's card, if the table has them."""
-        if self.exact_questions is None:
-            return {}
-        counts = None
-        if self.question_respondents is not None:
-            counts = dict(
-                zip(self.question_codes, self.question_respondents[row].tolist(), strict=True)
-            )
-        return {
-            "question_scores": self.exact_questions(row),
-            "question_respondents": counts,
-        }
 
     # -- columns -----------------------------------------------------------------
 
