@@ -128,9 +128,12 @@ class Table:
 
 def code_objects(values: NDArray[Any]) -> Coded:
     """Codes for an object array, by hashing (raises TypeError for an unhashable cell)."""
-    uniques = list(dict.fromkeys(values.tolist()))
+    cells = values.tolist()
+    uniques = list(dict.fromkeys(cells))
+    if len(uniques) == 1:  # one agency's table
+        return Coded(np.zeros(len(cells), dtype=np.intp), uniques)
     index = {value: code for code, value in enumerate(uniques)}
-    codes = np.fromiter(map(index.__getitem__, values.tolist()), dtype=np.intp, count=len(values))
+    codes = np.fromiter(map(index.__getitem__, cells), dtype=np.intp, count=len(cells))
     return Coded(codes, uniques)
 
 
@@ -351,6 +354,8 @@ def _from_physical(physical: NDArray[np.integer[Any]], series: Any) -> Coded:
 
 
 def _check_names(names: list[str], what: str) -> tuple[str, ...]:
+    if len(set(names)) == len(names):
+        return tuple(names)
     seen: set[str] = set()
     twice = sorted({name for name in names if name in seen or seen.add(name)})  # type: ignore[func-returns-value]
     if twice:
@@ -395,7 +400,11 @@ def _from_mapping(table: Mapping[Any, Any]) -> Table:
     keys = list(table)
     names = _check_names([k if type(k) is str else _column_name(k) for k in keys], "the table")
     by_name = dict(zip(names, keys, strict=True))
-    lengths = {name: _length(table[key], name) for name, key in by_name.items()}
+    columns = list(table.values())
+    if all(type(c) is np.ndarray and c.ndim == 1 for c in columns):  # the common case, at once
+        lengths = dict(zip(names, (len(c) for c in columns), strict=True))
+    else:
+        lengths = {name: _length(table[key], name) for name, key in by_name.items()}
     if len(set(lengths.values())) > 1:
         described = ", ".join(f"{name}: {n}" for name, n in lengths.items())
         raise ScoringError(
