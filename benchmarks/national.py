@@ -25,7 +25,8 @@ other work on the machine falls on all of them alike; medians and the ratio of
 itakit to the strongest baseline in each round are printed.  Peak memory of one
 itakit call is measured separately, as the rise of the process's peak RSS
 (Linux ``clear_refs``) and with tracemalloc, against the input DataFrame's
-``memory_usage(deep=True)``.
+``memory_usage(deep=True)``.  Last, once, the time to build every agency's exact
+:class:`~itakit.ScoreCard` from the table (``for card in table``).
 
 Run: ``python benchmarks/national.py [rounds]`` (about a minute; not in CI).
 """
@@ -176,6 +177,12 @@ def main() -> None:
     print("\nmemory")
     memory(fw, frame, oit, input_bytes, "pandas numbers")
     memory(fw, labels, oit, labels_bytes, "pandas labels")
+    start = time.process_time()
+    cards = sum(1 for _ in table)
+    print(
+        f"\nevery agency's exact card (for card in table): {cards} cards in"
+        f" {time.process_time() - start:.2f} s of CPU"
+    )
     best = min(("numpy", "weights", "groupby"), key=lambda name: median(numbers[name]))
     print(
         f"national: {len(table)} agencies, {answers} answers, itakit"

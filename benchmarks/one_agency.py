@@ -8,6 +8,8 @@
   least any scorer spends on that input), and once, plain NumPy code computing
   the total (one ``nanmean`` of the stacked columns, then the weights; no
   checks, no exact rounding), checked to agree within half a hundredth.
+- the card of that agency (``score_responses(...).card(name)``), what a user of
+  one agency reads, and ``.card()`` alone.
 - ``score_oit`` on one 43-item checklist of FY 2564 (``{"o1": True, …}``).
   Target: under 30 µs.
 - ``score_indicators`` for ตราด, FY 2564 (published total 81.45, level B).
@@ -140,6 +142,17 @@ def main() -> None:
             f" {per_call(run, 300) * 1e3:.3f} ms a call (wall {wall(run, 300) * 1e3:.3f} ms;"
             f" reading its columns out alone {per_call(read, 300) * 1e3:.3f} ms)"
         )
+
+    # what a user of one agency reads is its card: the table's scoring, then the exact card
+    name = "เทศบาลตำบลทรงคนอง"
+    scored = score_responses(arrays, oit=oit)
+    card_alone = per_call(lambda: scored.card(name), 2000)
+    both = per_call(lambda: score_responses(arrays, oit=oit).card(name), 300)
+    print(
+        f"one agency's card (dict of NumPy arrays): score_responses(...).card() {both * 1e3:.3f} ms"
+        f" a call, of which .card() alone {card_alone * 1e3:.3f} ms"
+        f" ({len(scored.card(name).question_scores or ())} question scores, exact)"
+    )
 
     checklist = {f"o{k}": k % 7 != 0 for k in range(1, 44)}
     score_oit = call(fw64, "score_oit")
