@@ -30,6 +30,9 @@ from itakit import (
     score_indicators,
     score_responses,
 )
+from itakit.scoring._batch import publish
+from itakit.scoring._exact import cents
+from itakit.scoring.weighting import compose, plan_of
 from strategies import Respondent, answer_columns, answers, survey_frameworks
 
 FY2567 = itakit.framework(2567)
@@ -115,6 +118,47 @@ OIT_2567 = {"ก": {9: 90, 10: 80}, "ข": {9: 70.5, 10: 100}}
 # -- the batch path publishes what the exact path does -----------------------------------------
 
 
+_DENOMINATORS = (1, 3, 100, 7, 999_999_999_989, 999_999_999_961, 10**12 + 39)
+"""OIT score denominators: the last three lcm past int64 together (and the last past the limit
+of one column kept in integers), so that the integer publication must step aside."""
+
+
+@SETTINGS
+@given(st.data())
+def test_values_of_fixed_denominators_publish_as_the_exact_path(data: st.DataObject) -> None:
+    """Indicators whose scores are integers over one denominator are published in integers
+    (alone, and the tool scores, points and total made of them alone); every value is the one
+    the exact path publishes, whatever the denominators, down to those past int64 together."""
+    framework = data.draw(st.sampled_from([FY2564, FY2567]))
+    plan = plan_of(framework)
+    rows = data.draw(st.integers(1, 3))
+    positions = data.draw(
+        st.lists(st.integers(0, len(plan.numbers) - 1), min_size=1, unique=True)
+        | st.sampled_from([list(members) for members in plan.members])  # a whole tool
+        | st.just(list(range(len(plan.numbers))))  # the total too
+    )
+    pool = _DENOMINATORS[:6] if data.draw(st.booleans()) else _DENOMINATORS[:4]
+    exact = [
+        [Fraction(data.draw(st.integers(0, 10_000)), 100) for _ in plan.numbers]
+        for _ in range(rows)
+    ]
+    fixed = {}
+    for p in positions:
+        denominator = data.draw(st.sampled_from(pool))
+        numerators = [data.draw(st.integers(0, 100 * denominator)) for _ in range(rows)]
+        for row, numerator in enumerate(numerators):
+            exact[row][p] = Fraction(numerator, denominator)
+        fixed[p] = (np.array(numerators, dtype=np.int64), denominator)
+    scores = np.array([[float(x) for x in row] for row in exact])
+    found = publish(plan, scores, lambda row: exact[row], fixed)
+    for row, values in enumerate(exact):
+        composed = compose(plan, values)
+        assert found.indicator_cents[row].tolist() == [cents(x) for x in values]
+        assert found.tool_score_cents[row].tolist() == list(composed.tool_score_cents)
+        assert found.tool_point_cents[row].tolist() == list(composed.tool_point_cents)
+        assert int(found.total_cents[row]) == composed.total_cents
+
+
 @SETTINGS
 @given(st.data())
 def test_batch_equals_exact_on_random_frameworks_and_answers(data: st.DataObject) -> None:
@@ -122,6 +166,10 @@ def test_batch_equals_exact_on_random_frameworks_and_answers(data: st.DataObject
     by_agency = data.draw(answers(framework))
     agencies = sorted(by_agency)
     oit = oit_scores(framework, agencies)
+    for scores in oit.values():  # OIT scores over denominators small and large, coprime or not
+        for number in scores:
+            denominator = data.draw(st.sampled_from(_DENOMINATORS))
+            scores[number] = Fraction(data.draw(st.integers(0, 100 * denominator)), denominator)
     table = score_responses(framework, answer_columns(framework, by_agency), oit=oit)
     assert table.agencies == tuple(agencies)
     records = table.to_records()

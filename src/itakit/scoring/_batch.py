@@ -114,7 +114,8 @@ def _layout(plan: Plan, fixed: tuple[tuple[int, int], ...]) -> _Exactly:
     found = _Exactly(
         columns=np.array(order, dtype=np.intp),
         denominators=np.array([d for _, d in fixed], dtype=np.int64),
-        factors=np.array([common // d for _, d in fixed], dtype=np.int64),
+        # only read when a made value passed the bound above (else they may not fit in int64)
+        factors=np.array([common // d if made else 1 for _, d in fixed], dtype=np.int64),
         made=np.array(made, dtype=np.intp),
         weights=np.array(columns, dtype=np.int64).reshape(len(made), len(order)).T,
         made_denominators=np.array(denominators, dtype=np.int64),
