@@ -387,7 +387,9 @@ def test_a_small_table_read_as_one_matrix_scores_as_read_column_by_column(
             agency = {"agency": lists["agency"]}
             expected = _outcome({**agency, **{n: c.astype(object) for n, c in floats.items()}})
             assert _outcome({**agency, **floats}) == expected
-            assert _outcome(pd.DataFrame({**agency, **floats})) == expected
+            assert _outcome(pd.DataFrame({**agency, **floats})) == expected  # side by side
+            backwards = dict(reversed(floats.items()))
+            assert _outcome(pd.DataFrame({**backwards, **agency})) == expected
             assert _outcome(pl.DataFrame({**agency, **floats})) == expected
 
 

@@ -484,8 +484,11 @@ def _from_frame(table: object) -> Table | None:
 def _pandas_numbers(frame: Any, positions: list[int]) -> NDArray[np.float64] | None:
     """Columns of a pandas DataFrame as one float matrix (a row per column), if all are NumPy
     numbers."""
+    picked: Any = positions
+    if positions and positions == list(range(positions[0], positions[-1] + 1)):
+        picked = slice(positions[0], positions[-1] + 1)  # side by side, as exports have them
     try:
-        matrix = frame.iloc[:, positions].to_numpy()
+        matrix = frame.iloc[:, picked].to_numpy()
     except Exception:  # an extension dtype that will not convert: read column by column
         return None
     if matrix.dtype.kind not in "iuf":
