@@ -165,11 +165,11 @@ def score_responses(
     oit_rows = _align_oit(oit_table, labels, problems)
 
     skipped = problems.settle(on_error)
-    kept = (
-        np.array([a for a, label in enumerate(labels) if label not in skipped], dtype=np.intp)
-        if skipped
-        else np.arange(size, dtype=np.intp)
-    )
+    kept: slice | NDArray[np.intp] = slice(0, size)  # every agency: views, no copies
+    agencies = tuple(labels)
+    if skipped:
+        rows = [a for a, label in enumerate(labels) if label not in skipped]
+        kept, agencies = np.array(rows, dtype=np.intp), tuple(labels[a] for a in rows)
     sums, counts, respondents = sums[kept], counts[kept], respondents[kept]
     per_question = per_question[kept]
     kept_oit = np.asarray(oit_rows, dtype=np.intp)[kept]
@@ -177,7 +177,7 @@ def score_responses(
         means = sums / (answers.denominator * counts.astype(np.float64))
     survey = means @ answers.column_to_indicator
     question_scores = means @ answers.column_to_question
-    scores = np.zeros((len(kept), len(plan.numbers)))
+    scores = np.zeros((len(agencies), len(plan.numbers)))
     survey_at = [plan.position[n] for n in answers.indicator_numbers]
     scores[:, survey_at] = survey
     oit_at = [plan.position[n] for n in oit_numbers]
@@ -204,7 +204,7 @@ def score_responses(
 
     return ScoreTable(
         framework=framework,
-        agencies=tuple(labels[a] for a in kept.tolist()),
+        agencies=agencies,
         scores=scores,
         published_values=publish(
             plan, scores, exact, _fixed(plan, oit_numbers, oit_table, kept_oit)
