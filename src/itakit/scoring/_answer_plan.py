@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Mapping
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import numpy as np
@@ -85,9 +86,12 @@ class AnswerPlan:
     points: NDArray[np.int64]
     """(columns, most choices + 1): each column's points by choice offset (offset 0, a blank, is
     0), times :attr:`denominator`: a tally by offset @ it = the sum of points."""
-    choice_counts: NDArray[np.uintp]
-    """(columns, 1): each column's number of choices (unsigned: a negative choice, read
-    unsigned, is past every count)."""
+    choice_counts: NDArray[np.unsignedinteger[Any]]
+    """(columns, 1): each column's number of choices, unsigned (a negative choice, read
+    unsigned, is past every count), of the width of :attr:`offset_type`."""
+    offset_type: type[np.signedinteger[Any]]
+    """The narrowest integer type that holds every choice offset (int8 for scales of up to 126
+    choices): the answers are read into it."""
     key_base: NDArray[np.intp]
     """(columns, 1): where each column's counts start in a tally of one agency (column ×
     (most choices + 1))."""
@@ -144,6 +148,7 @@ def _build(framework: Rules) -> AnswerPlan:
     survey = [q for q in framework.questions if q.tool in SURVEYS]
     items = [(question, item) for question in survey for item in question.items]
     denominator = math.lcm(*(p.denominator for _, item in items for p in item.points))
+    narrow = all(len(item.points) < 127 for _, item in items)  # offsets (choice + 1) fit int8
     numbers = tuple(
         i.number for i in framework.indicators if i.tool in SURVEYS and framework.questions_of(i)
     )
@@ -195,7 +200,11 @@ def _build(framework: Rules) -> AnswerPlan:
         question_codes=tuple(question_codes),
         column_to_question=by_question,
         points=points,
-        choice_counts=np.array([[len(item.points)] for _, item in items], dtype=np.uintp),
+        choice_counts=np.array(
+            [[len(item.points)] for _, item in items],
+            dtype=np.uint8 if narrow else np.uintp,
+        ),
+        offset_type=np.int8 if narrow else np.intp,
         key_base=np.arange(len(items), dtype=np.intp)[:, None] * points.shape[1],
         tool_index=np.array([SURVEYS.index(q.tool) for q, _ in items], dtype=np.intp),
         single=np.array(single, dtype=np.intp),

@@ -341,17 +341,19 @@ def _tally_matrix(
     :meth:`~itakit.scoring._columns.Table.numbers` reads it), every column at once (the same
     results)."""
     width, most = answers.points.shape
+    narrow = answers.offset_type
     with np.errstate(invalid="ignore", over="ignore"):
-        whole = matrix.astype(np.intp)  # a blank or a number past intp: no match below
+        whole = matrix.astype(narrow)  # a blank, or a number past the type: no match below
     ok = whole == matrix
-    ok &= whole.view(np.uintp) < answers.choice_counts
-    offsets = whole + 1
+    ok &= whole.view(answers.choice_counts.dtype) < answers.choice_counts
+    offsets = whole + narrow(1)
     offsets *= ok
     bad = ~ok
     bad &= matrix == matrix  # not a blank (NaN)
     given = offsets > 0
-    offsets += answers.key_base
-    keys = offsets if bins == 2 and not inverse.any() else offsets + inverse * (width * most)
+    keys = offsets + answers.key_base  # wide: one bin per agency, column and offset
+    if bins > 2 or inverse.any():
+        keys += inverse * (width * most)
     tally = np.bincount(keys.ravel(), minlength=bins * width * most).reshape(bins, width, most)
     counts = tally[:, :, 1:].sum(axis=2)
     sums = (tally * answers.points).sum(axis=2)
