@@ -150,12 +150,11 @@ class LevelScheme:
         """
         import numpy as np  # the vectorised form only: the rules load without NumPy
 
-        total_from = np.array([total for total, _ in self._hundredths], dtype=np.int64)
+        total_from, tool_from = self._thresholds
         admitted = totals[:, None] >= total_from  # agencies × levels, best level first
         if self.uses_tool_scores:
-            tool_from = [-1 if tool is None else tool for _, tool in self._hundredths]
             lowest = tools.min(axis=1) if tools.shape[1] else np.full(len(totals), 10_000)
-            admitted &= lowest[:, None] >= np.array(tool_from, dtype=np.int64)
+            admitted &= lowest[:, None] >= tool_from
         admitted[:, -1] = True  # the last level admits every total
         best: NDArray[np.int8] = admitted.argmax(axis=1).astype(np.int8)  # the best admitted
         return best
@@ -170,6 +169,19 @@ class LevelScheme:
             )
             for level in self.levels
         )
+
+    @functools.cached_property
+    def _thresholds(self) -> tuple[Any, Any]:  # NumPy arrays: the type is read at run time
+        """:attr:`_hundredths` as two int64 arrays: each level's lowest total and lowest tool
+        score (-1 where it sets none)."""
+        import numpy as np
+
+        totals = [total for total, _ in self._hundredths]
+        tools = [-1 if tool is None else tool for _, tool in self._hundredths]
+        found = np.array(totals, dtype=np.int64), np.array(tools, dtype=np.int64)
+        for array in found:
+            array.flags.writeable = False  # shared by every call
+        return found
 
     def passes(self, total: Decimal) -> bool:
         """Whether a published *total* reaches the pass mark."""

@@ -140,7 +140,7 @@ def _exactly(
     and no longer near a tie.
     """
     layout = _layout(plan, tuple((p, d) for p, (_, d) in fixed.items()))
-    numerators = np.column_stack([found[0] for found in fixed.values()])
+    numerators = np.array([found[0] for found in fixed.values()], dtype=np.int64).T
     values[:, layout.columns] = _cents(numerators, layout.denominators)
     near[:, layout.columns] = False
     if len(layout.made):
