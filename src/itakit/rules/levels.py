@@ -160,24 +160,16 @@ class LevelScheme:
         return best
 
     @functools.cached_property
-    def _hundredths(self) -> tuple[tuple[int, int | None], ...]:
-        """Each level's lowest published total and tool score, in whole hundredths."""
-        return tuple(
-            (
-                math.ceil(level.min_total * 100),
-                None if level.min_tool_score is None else math.ceil(level.min_tool_score * 100),
-            )
-            for level in self.levels
-        )
-
-    @functools.cached_property
     def _thresholds(self) -> tuple[Any, Any]:  # NumPy arrays: the type is read at run time
-        """:attr:`_hundredths` as two int64 arrays: each level's lowest total and lowest tool
-        score (-1 where it sets none)."""
+        """Each level's lowest published total and lowest tool score in whole hundredths, as two
+        read-only int64 arrays (-1 where a level sets no tool score)."""
         import numpy as np
 
-        totals = [total for total, _ in self._hundredths]
-        tools = [-1 if tool is None else tool for _, tool in self._hundredths]
+        totals = [math.ceil(level.min_total * 100) for level in self.levels]
+        tools = [
+            -1 if level.min_tool_score is None else math.ceil(level.min_tool_score * 100)
+            for level in self.levels
+        ]
         found = np.array(totals, dtype=np.int64), np.array(tools, dtype=np.int64)
         for array in found:
             array.flags.writeable = False  # shared by every call

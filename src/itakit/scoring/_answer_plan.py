@@ -27,6 +27,7 @@ from itakit._limits import DIGITS
 from itakit.rules.framework import Rules
 from itakit.rules.tools import Tool
 from itakit.scoring._choices import choice_labels
+from itakit.scoring._columns import run_slice
 from itakit.scoring._memo import PerFramework
 from itakit.text import normalize
 from itakit.thai import to_arabic_digits
@@ -219,14 +220,9 @@ def _build(framework: Rules) -> AnswerPlan:
 
 
 def _run(columns: list[int]) -> slice | NDArray[np.intp]:
-    """*columns* as a slice if they follow one another (indexing by it makes no copy).
-
-    >>> _run([3, 4, 5]), _run([1, 3]).tolist()
-    (slice(3, 6, None), [1, 3])
-    """
-    if columns and columns == list(range(columns[0], columns[-1] + 1)):
-        return slice(columns[0], columns[-1] + 1)
-    return np.array(columns, dtype=np.intp)
+    """*columns* as a slice if they follow one another, else as an index array."""
+    found = run_slice(columns)
+    return np.array(columns, dtype=np.intp) if found is None else found
 
 
 answer_plan_of = PerFramework(_build)

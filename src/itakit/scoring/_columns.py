@@ -481,14 +481,24 @@ def _from_frame(table: object) -> Table | None:
     )
 
 
+def run_slice(positions: Sequence[int]) -> slice | None:
+    """*positions* as a slice if they follow one another (indexing by it makes no copy), else
+    None.
+
+    >>> run_slice([3, 4, 5]), run_slice([1, 3]), run_slice([])
+    (slice(3, 6, None), None, None)
+    """
+    if positions and list(positions) == list(range(positions[0], positions[-1] + 1)):
+        return slice(positions[0], positions[-1] + 1)
+    return None
+
+
 def _pandas_numbers(frame: Any, positions: list[int]) -> NDArray[np.float64] | None:
     """Columns of a pandas DataFrame as one float matrix (a row per column), if all are NumPy
     numbers."""
-    picked: Any = positions
-    if positions and positions == list(range(positions[0], positions[-1] + 1)):
-        picked = slice(positions[0], positions[-1] + 1)  # side by side, as exports have them
+    side_by_side = run_slice(positions)  # as exports have them: one slice, not a take
     try:
-        matrix = frame.iloc[:, picked].to_numpy()
+        matrix = frame.iloc[:, positions if side_by_side is None else side_by_side].to_numpy()
     except Exception:  # an extension dtype that will not convert: read column by column
         return None
     if matrix.dtype.kind not in "iuf":

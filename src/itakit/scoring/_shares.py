@@ -124,7 +124,7 @@ def read_question_scores(
             mean = Fraction(numerator, denominator)
             raise ValidationError(
                 f"'question_scores' of indicator {number} average {exact_text(mean)}, not its"
-                f" score {exact_text(indicator_scores[number])} (question scores must be the"
+                f" score {exact_text(score)} (question scores must be the"
                 " ones its indicator score was made from)",
                 value=number,
             )
